@@ -1,0 +1,2 @@
+/** The negotiation core: plain Java, no framework types. */
+package dev.parley.domain;
