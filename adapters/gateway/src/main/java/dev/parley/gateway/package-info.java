@@ -1,0 +1,2 @@
+/** Parley gateway adapter. */
+package dev.parley.gateway;

@@ -1,0 +1,2 @@
+/** Parley http adapter. */
+package dev.parley.http;

@@ -1,0 +1,2 @@
+/** Parley memory adapter. */
+package dev.parley.memory;

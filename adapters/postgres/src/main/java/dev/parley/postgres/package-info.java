@@ -1,0 +1,2 @@
+/** Parley postgres adapter. */
+package dev.parley.postgres;

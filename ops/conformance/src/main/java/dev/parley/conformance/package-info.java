@@ -1,0 +1,2 @@
+/** The conformance server for the official protocol suites. */
+package dev.parley.conformance;
