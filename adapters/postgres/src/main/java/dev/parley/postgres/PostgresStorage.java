@@ -3,6 +3,9 @@ package dev.parley.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.domain.account.UserRepository;
+import dev.parley.domain.port.AuditTrail;
+import dev.parley.domain.port.MessageRepository;
+import dev.parley.domain.port.NegotiationRepository;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -16,11 +19,19 @@ public final class PostgresStorage implements AutoCloseable {
   private final HikariDataSource pool;
   private final Jdbi jdbi;
   private final PostgresUsers users;
+  private final PostgresNegotiations negotiations;
+  private final PostgresMessages messages;
+  private final PostgresAuditTrail auditTrail;
 
-  private PostgresStorage(HikariDataSource pool) {
+  private PostgresStorage(HikariDataSource pool, Options options) {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
     this.users = new PostgresUsers(jdbi);
+    this.negotiations = new PostgresNegotiations(jdbi);
+    this.messages = new PostgresMessages(jdbi);
+    this.auditTrail =
+        new PostgresAuditTrail(
+            jdbi, options.auditQueueCapacity(), options.auditBatchSize(), Duration.ofSeconds(2));
   }
 
   /** Connects, migrates and returns the storage; fails if the database cannot be reached. */
@@ -34,6 +45,9 @@ public final class PostgresStorage implements AutoCloseable {
       config.setPassword(url.password());
     }
     config.setMaximumPoolSize(options.maxConnections());
+    // Connections are opened as needed: a pool filling itself in the background slows start and
+    // close, and idle connections cost the database memory.
+    config.setMinimumIdle(Math.min(2, options.maxConnections()));
     config.setConnectionTimeout(options.connectTimeout().toMillis());
     config.setPoolName("parley-postgres");
     HikariDataSource pool = new HikariDataSource(config);
@@ -44,7 +58,7 @@ public final class PostgresStorage implements AutoCloseable {
           .failOnMissingLocations(true)
           .load()
           .migrate();
-      return new PostgresStorage(pool);
+      return new PostgresStorage(pool, options);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -57,6 +71,28 @@ public final class PostgresStorage implements AutoCloseable {
 
   public UserRepository users() {
     return users;
+  }
+
+  public NegotiationRepository negotiations() {
+    return negotiations;
+  }
+
+  public MessageRepository messages() {
+    return messages;
+  }
+
+  /** Asynchronous and batched; {@link #close} writes what is still queued. */
+  public AuditTrail auditTrail() {
+    return auditTrail;
+  }
+
+  /** Audit events that could not be written (for metrics). */
+  public long droppedAuditEvents() {
+    return auditTrail.dropped();
+  }
+
+  Jdbi jdbi() {
+    return jdbi;
   }
 
   /** True when a trivial query answers within a second (the health check). */
@@ -74,11 +110,13 @@ public final class PostgresStorage implements AutoCloseable {
 
   @Override
   public void close() {
+    auditTrail.close();
     pool.close();
   }
 
   /** Pool tuning. */
-  public record Options(int maxConnections, Duration connectTimeout) {
-    public static final Options DEFAULTS = new Options(10, Duration.ofSeconds(10));
+  public record Options(
+      int maxConnections, Duration connectTimeout, int auditQueueCapacity, int auditBatchSize) {
+    public static final Options DEFAULTS = new Options(10, Duration.ofSeconds(10), 10_000, 500);
   }
 }
