@@ -1,0 +1,55 @@
+package dev.parley.http;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /observe/health}: 200 {@code {"status":"UP","checks":{...}}} when every check passes,
+ * else 503 with {@code DOWN}. {@code GET /observe/metrics}: the Prometheus text exposition.
+ */
+public final class Observability {
+  private final List<HealthCheck> checks;
+  private final HttpMetrics metrics;
+
+  public Observability(List<HealthCheck> checks, HttpMetrics metrics) {
+    this.checks = new ArrayList<>(checks);
+    this.metrics = metrics;
+  }
+
+  public void register(HttpRouting.Builder routing) {
+    routing.get(
+        "/observe/health",
+        (req, res) -> {
+          Map<String, String> results = new LinkedHashMap<>();
+          boolean up = true;
+          for (HealthCheck check : checks) {
+            boolean healthy;
+            try {
+              healthy = check.healthy().getAsBoolean();
+            } catch (RuntimeException e) {
+              healthy = false;
+            }
+            results.put(check.name(), healthy ? "UP" : "DOWN");
+            up &= healthy;
+          }
+          res.status(up ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503);
+          res.header(HeaderNames.CONTENT_TYPE, "application/json");
+          res.header(HeaderNames.CACHE_CONTROL, "no-store");
+          res.send(Json.write(new Health(up ? "UP" : "DOWN", results)));
+        });
+    routing.get(
+        "/observe/metrics",
+        (req, res) -> {
+          res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+          res.send(metrics.scrape().getBytes(StandardCharsets.UTF_8));
+        });
+  }
+
+  record Health(String status, Map<String, String> checks) {}
+}

@@ -1,0 +1,373 @@
+package dev.parley.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.domain.account.IdentifyingACaller;
+import dev.parley.domain.account.IdentifyingACaller.Identification;
+import dev.parley.domain.account.RegisteringAnAccount;
+import dev.parley.domain.account.RegisteringAnAccount.Registration;
+import dev.parley.domain.account.SigningIn;
+import dev.parley.domain.account.SigningIn.SignIn;
+import dev.parley.domain.account.User;
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Negotiation;
+import dev.parley.domain.port.AuditEvent;
+import dev.parley.domain.port.AuditTrail;
+import dev.parley.domain.port.IdGenerator;
+import dev.parley.domain.port.MessageRepository;
+import dev.parley.domain.port.NegotiationRepository;
+import dev.parley.domain.port.PersonaCatalogue;
+import dev.parley.domain.port.RateLimiter;
+import dev.parley.domain.scenario.Scenario;
+import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.http.Endpoints.Endpoint;
+import dev.parley.http.Views.AuthView;
+import dev.parley.http.Views.MessagePage;
+import dev.parley.http.Views.MessageView;
+import dev.parley.http.Views.NegotiationView;
+import dev.parley.http.Views.PersonaView;
+import dev.parley.http.Views.ScenarioDetail;
+import dev.parley.http.Views.ScenarioSummary;
+import dev.parley.http.Views.UserView;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * The REST API under {@code /api}. Every route but register and login needs {@code Authorization:
+ * Bearer <token>}. Errors are {@code {"error":{"code","message"}}}. Mount it with {@link
+ * #register(HttpRouting.Builder)} beside the other routes of the server. See docs/api.md.
+ */
+public final class RestApi {
+  static final int DEFAULT_PAGE = 50;
+  static final int MAX_PAGE = 200;
+
+  private final RegisteringAnAccount registering;
+  private final SigningIn signingIn;
+  private final IdentifyingACaller identifying;
+  private final ScenarioCatalogue scenarios;
+  private final PersonaCatalogue personas;
+  private final NegotiationRepository negotiations;
+  private final MessageRepository messages;
+  private final RateLimiter rateLimiter;
+  private final AuditTrail audit;
+  private final IdGenerator ids;
+  private final Clock clock;
+  private final LoginLimit loginLimit;
+  private final Endpoints endpoints;
+
+  private RestApi(Builder b) {
+    this.registering = Objects.requireNonNull(b.registering, "registering");
+    this.signingIn = Objects.requireNonNull(b.signingIn, "signingIn");
+    this.identifying = Objects.requireNonNull(b.identifying, "identifying");
+    this.scenarios = Objects.requireNonNull(b.scenarios, "scenarios");
+    this.personas = Objects.requireNonNull(b.personas, "personas");
+    this.negotiations = Objects.requireNonNull(b.negotiations, "negotiations");
+    this.messages = Objects.requireNonNull(b.messages, "messages");
+    this.rateLimiter = Objects.requireNonNull(b.rateLimiter, "rateLimiter");
+    this.audit = Objects.requireNonNull(b.audit, "audit");
+    this.ids = Objects.requireNonNull(b.ids, "ids");
+    this.clock = Objects.requireNonNull(b.clock, "clock");
+    this.loginLimit = Objects.requireNonNull(b.loginLimit, "loginLimit");
+    this.endpoints = new Endpoints(Objects.requireNonNull(b.metrics, "metrics"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Adds the API's routes to {@code routing}. */
+  public void register(HttpRouting.Builder routing) {
+    route(routing, "POST", "/api/auth/register", this::register);
+    route(routing, "POST", "/api/auth/login", this::login);
+    route(routing, "GET", "/api/me", signedIn((req, user) -> Reply.ok(UserView.of(user))));
+    route(routing, "GET", "/api/scenarios", signedIn((req, user) -> listScenarios()));
+    route(routing, "GET", "/api/scenarios/{id}", signedIn(this::scenario));
+    route(routing, "GET", "/api/personas", signedIn((req, user) -> listPersonas()));
+    route(routing, "POST", "/api/negotiations", signedIn(this::startNegotiation));
+    route(routing, "GET", "/api/negotiations", signedIn(this::myNegotiations));
+    route(routing, "GET", "/api/negotiations/{id}", signedIn(this::negotiation));
+    route(routing, "GET", "/api/negotiations/{id}/messages", signedIn(this::messagePage));
+    routing.any(
+        "/api/*",
+        endpoints.handler(
+            "/api/*",
+            req -> {
+              throw ApiError.notFound(
+                  "No such endpoint: " + req.prologue().method().text() + " " + req.path().path());
+            }));
+  }
+
+  private void route(HttpRouting.Builder routing, String method, String path, Endpoint endpoint) {
+    var handler = endpoints.handler(path, endpoint);
+    switch (method) {
+      case "GET" -> routing.get(path, handler);
+      case "POST" -> routing.post(path, handler);
+      default -> throw new IllegalArgumentException(method);
+    }
+  }
+
+  private Reply register(ServerRequest req) {
+    JsonNode body = Json.readObject(req.content().inputStream());
+    Registration result =
+        registering.register(
+            Json.requiredText(body, "email"),
+            Json.requiredText(body, "password"),
+            Json.optionalText(body, "display_name"));
+    return switch (result) {
+      case Registration.Registered r -> {
+        audit(req, Optional.of(r.user().id()), "register", AuditEvent.OK);
+        yield Reply.created(AuthView.of(r.user(), r.token()));
+      }
+      case Registration.Invalid invalid ->
+          throw ApiError.badRequest(invalid.field() + " " + invalid.message());
+      case Registration.EmailTaken taken -> {
+        audit(req, Optional.empty(), "register", "EMAIL_TAKEN");
+        throw new ApiError(409, "EMAIL_TAKEN", "An account with this email already exists");
+      }
+    };
+  }
+
+  private Reply login(ServerRequest req) {
+    if (rateLimiter.tryAcquire(
+            "login:ip:" + clientIp(req), loginLimit.attempts(), loginLimit.window())
+        instanceof RateLimiter.Decision.Limited limited) {
+      audit(req, Optional.empty(), "login", "RATE_LIMITED");
+      long seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
+      throw new ApiError(
+          429,
+          "RATE_LIMITED",
+          "Too many sign-in attempts; try again in " + seconds + " s",
+          Map.of("Retry-After", Long.toString(seconds)));
+    }
+    JsonNode body = Json.readObject(req.content().inputStream());
+    SignIn result =
+        signingIn.signIn(Json.requiredText(body, "email"), Json.requiredText(body, "password"));
+    return switch (result) {
+      case SignIn.SignedIn signedIn -> {
+        audit(req, Optional.of(signedIn.user().id()), "login", AuditEvent.OK);
+        yield Reply.ok(AuthView.of(signedIn.user(), signedIn.token()));
+      }
+      case SignIn.WrongCredentials wrong -> {
+        audit(req, Optional.empty(), "login", "WRONG_CREDENTIALS");
+        throw new ApiError(401, "INVALID_CREDENTIALS", "The email or password is wrong");
+      }
+    };
+  }
+
+  private Endpoint signedIn(BiFunction<ServerRequest, User, Reply> endpoint) {
+    return req -> endpoint.apply(req, caller(req));
+  }
+
+  private User caller(ServerRequest req) {
+    String header = req.headers().first(HeaderNames.AUTHORIZATION).orElse("");
+    if (header.length() <= 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw ApiError.unauthorized();
+    }
+    return switch (identifying.identify(header.substring(7).strip())) {
+      case Identification.Identified identified -> identified.user();
+      case Identification.InvalidToken invalid -> throw ApiError.unauthorized();
+      case Identification.UnknownUser unknown -> throw ApiError.unauthorized();
+    };
+  }
+
+  private Reply listScenarios() {
+    return Reply.ok(
+        Map.of(
+            "scenarios",
+            scenarios.all().stream().map(s -> ScenarioSummary.of(s.publicView())).toList()));
+  }
+
+  private Reply scenario(ServerRequest req, User user) {
+    return scenarios
+        .find(req.path().pathParameters().get("id"))
+        .map(s -> Reply.ok(ScenarioDetail.of(s.publicView())))
+        .orElseThrow(() -> ApiError.notFound("No such scenario"));
+  }
+
+  private Reply listPersonas() {
+    return Reply.ok(
+        Map.of("personas", personas.descriptors().stream().map(PersonaView::of).toList()));
+  }
+
+  private Reply startNegotiation(ServerRequest req, User user) {
+    JsonNode body = Json.readObject(req.content().inputStream());
+    String scenarioId = Json.requiredText(body, "scenario_id");
+    String personaId = Json.requiredText(body, "persona_id");
+    Scenario scenario =
+        scenarios
+            .find(scenarioId)
+            .orElseThrow(() -> new ApiError(422, "UNKNOWN_SCENARIO", "No scenario " + scenarioId));
+    if (personas.find(personaId).isEmpty()) {
+      throw new ApiError(422, "UNKNOWN_PERSONA", "No persona " + personaId);
+    }
+    Negotiation started =
+        Negotiation.start(ids.next(), user.id(), scenario, personaId, clock.instant());
+    negotiations.create(started);
+    return Reply.created(NegotiationView.of(started));
+  }
+
+  private Reply myNegotiations(ServerRequest req, User user) {
+    return Reply.ok(
+        Map.of(
+            "negotiations",
+            negotiations.listByOwner(user.id()).stream().map(NegotiationView::of).toList()));
+  }
+
+  private Reply negotiation(ServerRequest req, User user) {
+    return Reply.ok(NegotiationView.of(ownNegotiation(req, user)));
+  }
+
+  private Reply messagePage(ServerRequest req, User user) {
+    Negotiation negotiation = ownNegotiation(req, user);
+    int limit = intParameter(req, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
+    Optional<String> before = req.query().first("before").asOptional();
+    List<Message> page =
+        before.isPresent()
+            ? messages.before(
+                negotiation.id(), intParameter(req, "before", 0, 1, Integer.MAX_VALUE), limit)
+            : messages.last(negotiation.id(), limit);
+    // Sequences are gap-free from 1, so older messages exist exactly when the first is not 1.
+    boolean hasMore = !page.isEmpty() && page.get(0).sequence() > 1;
+    return Reply.ok(
+        new MessagePage(
+            negotiation.id().toString(), page.stream().map(MessageView::of).toList(), hasMore));
+  }
+
+  /** The caller's negotiation named in the path; 404 when absent, malformed or someone else's. */
+  private Negotiation ownNegotiation(ServerRequest req, User user) {
+    UUID id;
+    try {
+      id = UUID.fromString(req.path().pathParameters().get("id"));
+    } catch (IllegalArgumentException notAUuid) {
+      throw ApiError.notFound("No such negotiation");
+    }
+    return negotiations
+        .findByIdAndOwner(id, user.id())
+        .orElseThrow(() -> ApiError.notFound("No such negotiation"));
+  }
+
+  private static int intParameter(ServerRequest req, String name, int absent, int min, int max) {
+    Optional<String> raw = req.query().first(name).asOptional();
+    if (raw.isEmpty()) {
+      return absent;
+    }
+    try {
+      int value = Integer.parseInt(raw.get().strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the refusal below
+    }
+    throw ApiError.badRequest(name + " must be a whole number from " + min + " to " + max);
+  }
+
+  private void audit(ServerRequest req, Optional<UUID> user, String event, String outcome) {
+    audit.record(
+        new AuditEvent(
+            user,
+            "http",
+            clientIp(req),
+            "http:" + event,
+            Optional.empty(),
+            outcome,
+            "",
+            clock.instant()));
+  }
+
+  private static String clientIp(ServerRequest req) {
+    SocketAddress address = req.remotePeer().address();
+    if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
+      return inet.getAddress().getHostAddress();
+    }
+    return String.valueOf(address);
+  }
+
+  /** How many sign-in attempts one IP address may make within a window. */
+  public record LoginLimit(int attempts, Duration window) {
+    public static final LoginLimit DEFAULT = new LoginLimit(10, Duration.ofMinutes(1));
+  }
+
+  /** Everything the API needs; every field is required except the defaults noted. */
+  public static final class Builder {
+    private RegisteringAnAccount registering;
+    private SigningIn signingIn;
+    private IdentifyingACaller identifying;
+    private ScenarioCatalogue scenarios;
+    private PersonaCatalogue personas;
+    private NegotiationRepository negotiations;
+    private MessageRepository messages;
+    private RateLimiter rateLimiter;
+    private AuditTrail audit;
+    private IdGenerator ids = IdGenerator.random();
+    private Clock clock = Clock.systemUTC();
+    private LoginLimit loginLimit = LoginLimit.DEFAULT;
+    private HttpMetrics metrics;
+
+    private Builder() {}
+
+    public Builder accounts(
+        RegisteringAnAccount registering, SigningIn signingIn, IdentifyingACaller identifying) {
+      this.registering = registering;
+      this.signingIn = signingIn;
+      this.identifying = identifying;
+      return this;
+    }
+
+    public Builder scenarios(ScenarioCatalogue scenarios) {
+      this.scenarios = scenarios;
+      return this;
+    }
+
+    public Builder personas(PersonaCatalogue personas) {
+      this.personas = personas;
+      return this;
+    }
+
+    public Builder negotiations(NegotiationRepository negotiations, MessageRepository messages) {
+      this.negotiations = negotiations;
+      this.messages = messages;
+      return this;
+    }
+
+    public Builder rateLimiter(RateLimiter rateLimiter, LoginLimit loginLimit) {
+      this.rateLimiter = rateLimiter;
+      this.loginLimit = loginLimit;
+      return this;
+    }
+
+    public Builder audit(AuditTrail audit) {
+      this.audit = audit;
+      return this;
+    }
+
+    public Builder ids(IdGenerator ids) {
+      this.ids = ids;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder metrics(HttpMetrics metrics) {
+      this.metrics = metrics;
+      return this;
+    }
+
+    public RestApi build() {
+      return new RestApi(this);
+    }
+  }
+}

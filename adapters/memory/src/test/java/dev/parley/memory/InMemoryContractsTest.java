@@ -1,0 +1,87 @@
+package dev.parley.memory;
+
+import dev.parley.domain.port.AuditEvent;
+import dev.parley.domain.port.AuditTrail;
+import dev.parley.domain.port.RateLimiter;
+import dev.parley.memory.contract.AuditTrailContract;
+import dev.parley.memory.contract.MessageRepositoryContract;
+import dev.parley.memory.contract.NegotiationRepositoryContract;
+import dev.parley.memory.contract.RateLimiterContract;
+import dev.parley.memory.contract.Stores;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+
+/** The shared port contracts, run against the in-memory adapters. */
+class InMemoryContractsTest {
+  static Stores freshStores() {
+    return new Stores(new InMemoryUsers(), new InMemoryNegotiations(), new InMemoryMessages());
+  }
+
+  @Nested
+  class Negotiations extends NegotiationRepositoryContract {
+    @Override
+    protected Stores newStores() {
+      return freshStores();
+    }
+  }
+
+  @Nested
+  class Messages extends MessageRepositoryContract {
+    @Override
+    protected Stores newStores() {
+      return freshStores();
+    }
+  }
+
+  @Nested
+  class Audit extends AuditTrailContract {
+    @Override
+    protected AuditTrail newTrail() {
+      return new InMemoryAuditTrail(10_000);
+    }
+
+    @Override
+    protected List<AuditEvent> closeAndReadBack(AuditTrail trail) {
+      return ((InMemoryAuditTrail) trail).events();
+    }
+  }
+
+  @Nested
+  class RateLimits extends RateLimiterContract {
+    final MovableClock clock = new MovableClock();
+
+    @Override
+    protected RateLimiter newLimiter() {
+      return new InMemoryRateLimiter(clock);
+    }
+
+    @Override
+    protected void advance(Duration duration) {
+      clock.now = clock.now.plus(duration);
+    }
+  }
+
+  static final class MovableClock extends Clock {
+    volatile Instant now = Instant.parse("2026-02-01T09:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

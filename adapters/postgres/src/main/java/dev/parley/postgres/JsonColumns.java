@@ -1,0 +1,106 @@
+package dev.parley.postgres;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.domain.negotiation.AiMetadata;
+import dev.parley.domain.negotiation.DealTerms;
+import dev.parley.domain.negotiation.FinalScore;
+import dev.parley.domain.negotiation.Phase;
+import dev.parley.domain.terms.Terms;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The jsonb columns' shapes, in the snake_case field names of the event contract. */
+final class JsonColumns {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonColumns() {}
+
+  static String terms(Terms terms) {
+    return write(termsNode(terms));
+  }
+
+  static Terms terms(String json) {
+    return termsOf(read(json));
+  }
+
+  static String dealTerms(DealTerms deal) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("agreed", deal.agreed());
+    node.set("terms", termsNode(deal.terms()));
+    return write(node);
+  }
+
+  static DealTerms dealTerms(String json) {
+    JsonNode node = read(json);
+    return new DealTerms(node.path("agreed").asBoolean(), termsOf(node.path("terms")));
+  }
+
+  static String finalScore(FinalScore score) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("claiming_value", score.claimingValue());
+    node.put("creating_value", score.creatingValue());
+    node.put("managing_relationships", score.managingRelationships());
+    node.put("overall", score.overall());
+    return write(node);
+  }
+
+  static FinalScore finalScore(String json) {
+    JsonNode node = read(json);
+    return new FinalScore(
+        node.path("claiming_value").asInt(),
+        node.path("creating_value").asInt(),
+        node.path("managing_relationships").asInt(),
+        node.path("overall").asInt());
+  }
+
+  static String aiMetadata(AiMetadata metadata) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("model", metadata.model());
+    node.put("reasoning", metadata.reasoning());
+    node.put("negotiation_state", metadata.negotiationState().name().toLowerCase(Locale.ROOT));
+    node.put("confidence", metadata.confidence());
+    return write(node);
+  }
+
+  static AiMetadata aiMetadata(String json) {
+    JsonNode node = read(json);
+    return new AiMetadata(
+        node.path("model").asText(),
+        node.path("reasoning").asText(),
+        Phase.valueOf(node.path("negotiation_state").asText().toUpperCase(Locale.ROOT)),
+        node.path("confidence").asDouble());
+  }
+
+  private static ObjectNode termsNode(Terms terms) {
+    ObjectNode node = JSON.createObjectNode();
+    terms.values().forEach(node::put);
+    return node;
+  }
+
+  private static Terms termsOf(JsonNode node) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    node.properties().forEach(e -> values.put(e.getKey(), e.getValue().asDouble()));
+    return Terms.of(values);
+  }
+
+  private static String write(JsonNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

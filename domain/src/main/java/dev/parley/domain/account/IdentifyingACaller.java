@@ -1,0 +1,43 @@
+package dev.parley.domain.account;
+
+import java.util.Objects;
+
+/**
+ * A request or a socket presents a bearer token: who is it? Tells an invalid token apart from a
+ * valid token whose account no longer exists (the Socket.IO contract reports them differently).
+ */
+public final class IdentifyingACaller {
+  private final TokenService tokens;
+  private final UserRepository users;
+
+  public IdentifyingACaller(TokenService tokens, UserRepository users) {
+    this.tokens = Objects.requireNonNull(tokens);
+    this.users = Objects.requireNonNull(users);
+  }
+
+  public Identification identify(String token) {
+    if (token == null || token.isBlank()) {
+      return new Identification.InvalidToken("no token");
+    }
+    return switch (tokens.verify(token)) {
+      case TokenService.Verification.Rejected rejected ->
+          new Identification.InvalidToken(rejected.reason());
+      case TokenService.Verification.Verified verified ->
+          users
+              .findById(verified.userId())
+              .<Identification>map(Identification.Identified::new)
+              .orElseGet(Identification.UnknownUser::new);
+    };
+  }
+
+  /** The outcome of {@link #identify}. */
+  public sealed interface Identification {
+    record Identified(User user) implements Identification {}
+
+    /** Missing, malformed, forged or expired; {@code reason} is for logs only. */
+    record InvalidToken(String reason) implements Identification {}
+
+    /** The token is genuine but its account is gone. */
+    record UnknownUser() implements Identification {}
+  }
+}
