@@ -231,7 +231,7 @@ public final class OfferReader {
           continue;
         }
         Claim claim = carriedOver(q, claims);
-        if (claim == null && !q.needsName()) {
+        if (claim == null && !q.needsName() && !nextToUnusedName(q, hitUsed)) {
           claim = byPlausibility(q, namedRoles);
         }
         if (claim != null) {
@@ -240,6 +240,27 @@ public final class OfferReader {
       }
       claims.sort(Comparator.comparingInt(c -> c.quantity().start()));
       return claims;
+    }
+
+    /**
+     * "push the start date back 2 weeks": a figure right next to a name it does not fit is about
+     * that issue in a way the reader does not follow, so it must not land on another issue.
+     */
+    private boolean nextToUnusedName(Quantity q, boolean[] hitUsed) {
+      for (int hi = 0; hi < hits.size(); hi++) {
+        NameIndex.Hit hit = hits.get(hi);
+        if (hitUsed[hi]) {
+          continue;
+        }
+        boolean after = hit.start() >= q.end();
+        int distance = after ? hit.start() - q.end() : q.start() - hit.end();
+        int from = after ? q.start() : hit.start();
+        int to = after ? hit.start() : q.start();
+        if (distance >= 0 && distance <= 1 && clause[from] == clause[to]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A figure, a floor or a refusal for an issue, so one of each can be named per message. */

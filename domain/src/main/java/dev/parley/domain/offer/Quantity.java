@@ -1,6 +1,7 @@
 package dev.parley.domain.offer;
 
 import dev.parley.domain.terms.Unit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,14 +69,16 @@ record Quantity(
 
   /** This duration counted from today, as the figure it continues ("in 2 weeks, or 3 weeks"). */
   Quantity asOffset() {
-    boolean duration =
-        measure == Measure.DAYS
-            || measure == Measure.WEEKS
-            || measure == Measure.MONTHS
-            || measure == Measure.YEARS;
-    return duration
+    return isDuration()
         ? new Quantity(start, end, value, measure, true, spelled, true, bound, relative, rejected)
         : this;
+  }
+
+  private boolean isDuration() {
+    return measure == Measure.DAYS
+        || measure == Measure.WEEKS
+        || measure == Measure.MONTHS
+        || measure == Measure.YEARS;
   }
 
   boolean isRelative() {
@@ -91,6 +94,16 @@ record Quantity(
     if (measure == Measure.PERCENT && isRelative()) {
       return List.of(new Reading(null, v));
     }
+    if (isRelative() && !offset && isDuration()) {
+      List<Reading> readings = new ArrayList<>(withoutOffset(named));
+      readings.addAll(asOffset().withoutOffset(named));
+      return readings; // "2 more weeks" of vacation, or a start pushed back 2 weeks
+    }
+    return withoutOffset(named);
+  }
+
+  private List<Reading> withoutOffset(boolean named) {
+    double v = value;
     return switch (measure) {
       case BARE ->
           named

@@ -53,7 +53,21 @@ final class QuantityScanner {
           Map.entry("saturday", DayOfWeek.SATURDAY),
           Map.entry("sunday", DayOfWeek.SUNDAY));
   private static final Set<String> MONTH_CUES =
-      Set.of("in", "early", "beginning", "start", "from", "by", "mid", "end", "late", "until");
+      Set.of(
+          "in",
+          "early",
+          "beginning",
+          "start",
+          "from",
+          "by",
+          "mid",
+          "end",
+          "late",
+          "until",
+          "till",
+          "before",
+          "after",
+          "week");
   private static final Set<String> CURRENCY_WORDS =
       Set.of(
           "usd", "dollars", "dollar", "bucks", "eur", "euro", "euros", "gbp", "pounds", "quid",
@@ -121,7 +135,8 @@ final class QuantityScanner {
   private static final Set<String> MOVE_STARTS = Set.of("from", "go", "up", "down");
   private static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-  private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "within", "for", "after");
+  private static final Set<String> ARTICLE_PREPOSITIONS =
+      Set.of("in", "within", "for", "after", "back", "forward", "by");
   private static final Set<String> HEDGES =
       Set.of("sure", "problem", "worries", "doubt", "only", "just");
   private static final Set<String> GO_UP_VERBS =
@@ -227,6 +242,13 @@ final class QuantityScanner {
           List.of("they", "offered"),
           List.of("offered", "me"),
           List.of("used", "to"));
+  private static final List<List<String>> INFORMATION_AFTER =
+      List.of(
+          List.of("notice"),
+          List.of("ago"),
+          List.of("old"),
+          List.of("of", "experience"),
+          List.of("experience"));
   private static final List<List<String>> MORE_BEFORE =
       List.of(
           List.of("another"),
@@ -250,6 +272,8 @@ final class QuantityScanner {
           List.of("lower"),
           List.of("fewer"),
           List.of("cut"),
+          List.of("earlier"),
+          List.of("sooner"),
           List.of("reduction"),
           List.of("decrease"));
   private static final List<List<String>> REFUSALS_AFTER =
@@ -382,6 +406,9 @@ final class QuantityScanner {
    * another offer for 95k".
    */
   private boolean isInformation(Quantity quantity) {
+    if (startsWithAny(wordsAfter(quantity.end()), INFORMATION_AFTER)) {
+      return true;
+    }
     List<String> before = wordsBefore(quantity.start());
     for (int i = 0; i < before.size(); i++) {
       for (List<String> cue : INFORMATION_BEFORE) {
@@ -833,7 +860,10 @@ final class QuantityScanner {
         || endsWith(before, List.of("an", "additional"))) {
       return 1;
     }
-    if (endsWith(before, List.of("minus"))) {
+    if (endsWith(before, List.of("back"))) {
+      return 1; // "push the start date back 2 weeks"
+    }
+    if (endsWith(before, List.of("minus")) || endsWith(before, List.of("forward"))) {
       return -1;
     }
     if (endsWith(before, List.of("by"))) {

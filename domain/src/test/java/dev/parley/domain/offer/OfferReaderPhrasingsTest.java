@@ -115,6 +115,24 @@ class OfferReaderPhrasingsTest {
           S | 85k? No way.                                    | REJECT  | | | salary=85000 | Y
           S | no remote work at all                           | PROPOSE | remote_days=0 | | | N
           S | I need to start after March 1st                 | PROPOSE | | start_date>=45 | | N
+          S | I can't start before April                      | PROPOSE | | start_date>=76 | | N
+          S | Can we push the start date back 2 weeks?         | PROPOSE | start_date=44 | | | Y
+          S | Could you move the start date forward a week?   | PROPOSE | start_date=23 | | | Y
+          S | I can start 2 weeks earlier                     | PROPOSE | start_date=16 | | | N
+          S | I can start the first week of March             | PROPOSE | start_date=45 | | | N
+          S | I want the 15th of March as start date          | PROPOSE | start_date=59 | | | N
+          S | How about $82,500 and a start date of February 2nd? | PROPOSE | salary=82500;start_date=18 | | | Y
+          S | 2 more weeks of vacation                        | PROPOSE | vacation_days=30 | | | N
+          S | I'd want 15% more                               | PROPOSE | salary=92000 | | | N
+          S | Add 5k to the signing bonus                     | PROPOSE | signing_bonus=15000 | | | N
+          S | We can't go above 85k                           | PROPOSE | | salary<=85000 | | N
+          S | I can do 2 days remote if you drop the salary to 82k | PROPOSE | remote_days=2;salary=82000 | | | N
+          S | My expectation is in the range of 90 to 95 thousand | PROPOSE | | salary>=90000;salary<=95000 | | N
+          S | I need 3 weeks notice for my current employer   | OTHER   | | | | N
+          S | Not bad, but I need 90k                         | PROPOSE | salary=90000 | | | N
+          S | Fine, deal.                                     | ACCEPT  | | | | N
+          S | yes                                             | ACCEPT  | | | | N
+          S | Thanks for the offer!                           | OTHER   | | | | N
           # intents
           S | deal                                            | ACCEPT  | | | | N
           S | Deal!                                           | ACCEPT  | | | | N
