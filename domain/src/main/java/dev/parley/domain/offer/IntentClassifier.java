@@ -102,6 +102,10 @@ final class IntentClassifier {
           "that is fine",
           "that is acceptable",
           "it is a yes",
+          "you win",
+          "can live with that",
+          "can live with this",
+          "can live with it",
           "i am in");
   private static final List<List<String>> REJECT =
       phrases(
@@ -140,6 +144,9 @@ final class IntentClassifier {
           "cannot do this",
           "not good enough",
           "i refuse",
+          "decline",
+          "pass on this",
+          "pass on that",
           "absolutely not",
           "definitely not",
           "not possible",
@@ -181,6 +188,8 @@ final class IntentClassifier {
           "accepted",
           "absolutely",
           "definitely");
+  private static final Set<String> STRONG_AGREEMENTS =
+      Set.of("deal", "agreed", "accepted", "sold", "done");
   private static final Set<String> AFFIRMATION_FILLERS =
       Set.of(
           "then",
@@ -276,8 +285,13 @@ final class IntentClassifier {
     if (containsUnnegated(words, WALK_AWAY)) {
       return Intent.WALK_AWAY;
     }
-    boolean rejects = containsAny(words, REJECT) || startsWithNo(words);
-    boolean accepts = !rejects && (containsUnnegated(words, ACCEPT) || onlyAffirms(words));
+    boolean rejects =
+        containsAny(words, REJECT) || startsWithNo(words) || containsNegated(words, ACCEPT);
+    boolean accepts =
+        !rejects
+            && (containsUnnegated(words, ACCEPT)
+                || onlyAffirms(words)
+                || hasAgreeingSentence(words));
     if (accepts && !question && !figures.proposesNew() && !figures.hasBounds()) {
       return Intent.ACCEPT;
     }
@@ -311,6 +325,38 @@ final class IntentClassifier {
       }
     }
     return affirmed;
+  }
+
+  /** "Alright, you win. Deal.": a sentence of its own that only says deal, agreed or done. */
+  private static boolean hasAgreeingSentence(List<String> words) {
+    boolean strong = false;
+    boolean onlyAgreement = true;
+    for (String w : words) {
+      if (w.equals(".") || w.equals("!")) {
+        if (strong && onlyAgreement) {
+          return true;
+        }
+        strong = false;
+        onlyAgreement = true;
+      } else if (STRONG_AGREEMENTS.contains(w)) {
+        strong = true;
+      } else if (!AFFIRMATIONS.contains(w) && !AFFIRMATION_FILLERS.contains(w)) {
+        onlyAgreement = false;
+      }
+    }
+    return strong && onlyAgreement;
+  }
+
+  /** "I don't think that works", "I can't agree": an acceptance turned around is a refusal. */
+  private static boolean containsNegated(List<String> words, List<List<String>> phrases) {
+    for (int i = 0; i < words.size(); i++) {
+      for (List<String> phrase : phrases) {
+        if (QuantityScanner.matchesAt(words, i, phrase) && negatedBefore(words, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean containsAny(List<String> words, List<List<String>> phrases) {

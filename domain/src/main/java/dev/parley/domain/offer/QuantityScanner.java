@@ -113,6 +113,10 @@ final class QuantityScanner {
   private static final Set<String> OFFSET_BEFORE = Set.of("in", "within", "after");
   private static final Set<String> NEGATIONS =
       Set.of("not", "no", "never", "cannot", "nothing", "nor", "refuse", "reject", "decline");
+
+  /** "I'll walk if it's under 80": a comparator after a threat states the opposite bound. */
+  private static final Set<String> THREATS = Set.of("walk", "leave", "decline", "quit");
+
   private static final Set<String> CONTRASTS =
       Set.of("but", "however", "though", "although", "instead", "rather", "and", "so", "because");
   private static final Set<String> RAISE_VERBS =
@@ -600,8 +604,9 @@ final class QuantityScanner {
       }
       end++;
     }
-    if (CURRENCY_WORDS.contains(text(end))) {
-      money = true;
+    if (CURRENCY_WORDS.contains(text(end))
+        || (end < tokens.size() && tokens.get(end).kind() == Token.Kind.CURRENCY)) {
+      money = true; // "85k USD", "85k€"
       end++;
     }
     int unitAt = end;
@@ -834,7 +839,7 @@ final class QuantityScanner {
 
   private static Bound.Kind flipIfNegated(Bound.Kind kind, List<String> words, int at) {
     for (int i = Math.max(0, at - 5); i < at; i++) {
-      if (NEGATIONS.contains(words.get(i))) {
+      if (NEGATIONS.contains(words.get(i)) || THREATS.contains(words.get(i))) {
         return kind.opposite();
       }
     }

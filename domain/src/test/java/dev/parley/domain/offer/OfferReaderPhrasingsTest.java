@@ -37,6 +37,9 @@ class OfferReaderPhrasingsTest {
           S | €90k                                            | PROPOSE | salary=90000 | | | N
           S | £95k base                                       | PROPOSE | salary=95000 | | | N
           S | 85,000 dollars                                  | PROPOSE | salary=85000 | | | N
+          S | 85 000 €                                        | PROPOSE | salary=85000 | | | N
+          S | 85k€                                            | PROPOSE | salary=85000 | | | N
+          S | ８５ｋ                                            | PROPOSE | salary=85000 | | | N
           S | I was thinking 100 grand                        | PROPOSE | salary=100000 | | | N
           S | Let's say 87.5k                                 | PROPOSE | salary=87500 | | | N
           S | How about one hundred and ten thousand?         | PROPOSE | salary=110000 | | | Y
@@ -144,6 +147,14 @@ class OfferReaderPhrasingsTest {
           S | You have a deal                                 | ACCEPT  | | | | N
           S | 80k works for me                                | ACCEPT  | salary=80000 | | | N
           S | You have a deal at 85k                          | PROPOSE | salary=85000 | | | N
+          S | Alright, you win. Deal.                         | ACCEPT  | | | | N
+          S | I guess I can live with that                    | ACCEPT  | | | | N
+          S | Ok, let me think about it                       | OTHER   | | | | N
+          S | I don't think that works                        | REJECT  | | | | N
+          S | I'm going to have to decline                    | REJECT  | | | | N
+          S | I don't agree                                   | REJECT  | | | | N
+          S | No deal.                                        | REJECT  | | | | N
+          S | Deal? Not yet.                                  | QUESTION | | | | Y
           S | no way                                          | REJECT  | | | | N
           S | that's too low                                  | REJECT  | | | | N
           S | No.                                             | REJECT  | | | | N
@@ -184,6 +195,11 @@ class OfferReaderPhrasingsTest {
           F | deal, 100 an hour it is                         | PROPOSE | hourly_rate=100 | | | N
           F | I'm walking away from this contract             | WALK_AWAY | | | | N
           F | What's the budget?                              | QUESTION | | | | Y
+          F | I'll walk if it's under 80/hour                 | PROPOSE | | hourly_rate>=80 | | N
+          F | my rate is 120 per hour but I can do 110        | PROPOSE | hourly_rate=110 | | | N
+          F | How about 1,000 a day?                          | PROPOSE | hourly_rate=125 | | | Y
+          F | Can you do 6 months minimum?                    | PROPOSE | | contract_months>=6 | | Y
+          F | I can do 95 if the contract is 12 months        | PROPOSE | hourly_rate=95;contract_months=12 | | | N
           """)
   void readsPhrasing(
       String scenario,
