@@ -19,8 +19,8 @@ final class IntentClassifier {
   record Figures(
       boolean proposesAny, boolean proposesNew, boolean hasBounds, boolean hasRejected) {}
 
-  private static final List<List<String>> WALK_AWAY =
-      phrases(
+  private static final Phrases WALK_AWAY =
+      Phrases.of(
           "walk away",
           "walking away",
           "walk out",
@@ -55,8 +55,8 @@ final class IntentClassifier {
           "go with another company",
           "going with another company",
           "go elsewhere");
-  private static final List<List<String>> ACCEPT =
-      phrases(
+  private static final Phrases ACCEPT =
+      Phrases.of(
           "i accept",
           "we accept",
           "i will accept",
@@ -107,8 +107,8 @@ final class IntentClassifier {
           "can live with this",
           "can live with it",
           "i am in");
-  private static final List<List<String>> REJECT =
-      phrases(
+  private static final Phrases REJECT =
+      Phrases.of(
           "no way",
           "no thanks",
           "no thank you",
@@ -151,8 +151,8 @@ final class IntentClassifier {
           "definitely not",
           "not possible",
           "not going to happen");
-  private static final List<List<String>> PUSH =
-      phrases(
+  private static final Phrases PUSH =
+      Phrases.of(
           "higher",
           "do better",
           "a bit more",
@@ -348,35 +348,29 @@ final class IntentClassifier {
   }
 
   /** "I don't think that works", "I can't agree": an acceptance turned around is a refusal. */
-  private static boolean containsNegated(List<String> words, List<List<String>> phrases) {
+  private static boolean containsNegated(List<String> words, Phrases phrases) {
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> phrase : phrases) {
-        if (QuantityScanner.matchesAt(words, i, phrase) && negatedBefore(words, i)) {
-          return true;
-        }
+      if (phrases.matchAt(words, i) > 0 && negatedBefore(words, i)) {
+        return true;
       }
     }
     return false;
   }
 
-  private static boolean containsAny(List<String> words, List<List<String>> phrases) {
+  private static boolean containsAny(List<String> words, Phrases phrases) {
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> phrase : phrases) {
-        if (QuantityScanner.matchesAt(words, i, phrase)) {
-          return true;
-        }
+      if (phrases.matchAt(words, i) > 0) {
+        return true;
       }
     }
     return false;
   }
 
   /** A phrase that no negation in the three words before it turns around. */
-  private static boolean containsUnnegated(List<String> words, List<List<String>> phrases) {
+  private static boolean containsUnnegated(List<String> words, Phrases phrases) {
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> phrase : phrases) {
-        if (QuantityScanner.matchesAt(words, i, phrase) && !negatedBefore(words, i)) {
-          return true;
-        }
+      if (phrases.matchAt(words, i) > 0 && !negatedBefore(words, i)) {
+        return true;
       }
     }
     return false;
@@ -389,13 +383,5 @@ final class IntentClassifier {
       }
     }
     return false;
-  }
-
-  private static List<List<String>> phrases(String... texts) {
-    List<List<String>> phrases = new ArrayList<>(texts.length);
-    for (String text : texts) {
-      phrases.add(List.of(text.split(" ")));
-    }
-    return List.copyOf(phrases);
   }
 }

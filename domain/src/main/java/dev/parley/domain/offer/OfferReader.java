@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -120,11 +121,7 @@ public final class OfferReader {
 
     List<String> words = tokens.stream().map(Token::text).toList();
     boolean question = IntentClassifier.isQuestion(words);
-    boolean proposesNew =
-        proposed.entrySet().stream()
-            .anyMatch(
-                e ->
-                    !ctx.onTable().valueOf(e.getKey()).equals(java.util.Optional.of(e.getValue())));
+    boolean proposesNew = differsFromTable(proposed, ctx.onTable());
     Intent intent =
         IntentClassifier.classify(
             words,
@@ -132,6 +129,15 @@ public final class OfferReader {
             new IntentClassifier.Figures(
                 !proposed.isEmpty(), proposesNew, !bounds.isEmpty(), !rejected.isEmpty()));
     return new ReadMessage(intent, Terms.of(proposed), bounds, Terms.of(rejected), question);
+  }
+
+  private static boolean differsFromTable(Map<String, Double> proposed, Terms onTable) {
+    for (Map.Entry<String, Double> entry : proposed.entrySet()) {
+      if (!onTable.valueOf(entry.getKey()).equals(Optional.of(entry.getValue()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

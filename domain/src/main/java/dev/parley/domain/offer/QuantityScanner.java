@@ -588,9 +588,6 @@ final class QuantityScanner {
       start--;
     }
     int end = number.end();
-    if (text(end).equals("grand") || (number.spelled() && text(end).equals("k"))) {
-      return null; // handled by NumberWords for digits; spelled "ten grand" is rare, stay silent
-    }
     if (token.isNumber() && ORDINAL_SUFFIXES.contains(text(end))) {
       end++;
     }
