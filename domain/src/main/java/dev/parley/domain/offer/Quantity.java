@@ -86,13 +86,15 @@ record Quantity(
   }
 
   /**
-   * The readings of this figure, most likely first. A relative percentage ("another 10%") fits any
-   * unit. A bare number with no issue named nearby is read as money only.
+   * The readings of this figure, most likely first. A relative percentage ("another 10%") is
+   * percentage points for a {@link Unit#PERCENT} issue, else a share of the base in any unit. A
+   * bare number with no issue named nearby is read as money only.
    */
   List<Reading> readings(boolean named) {
     double v = value;
     if (measure == Measure.PERCENT && isRelative()) {
-      return List.of(new Reading(null, v));
+      // points for a percentage issue ("another 0.5% equity"), a share of the base for any other
+      return List.of(new Reading(Unit.PERCENT, v), new Reading(null, v));
     }
     if (isRelative() && !offset && isDuration()) {
       List<Reading> readings = new ArrayList<>(withoutOffset(named));

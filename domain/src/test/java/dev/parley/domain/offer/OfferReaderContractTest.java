@@ -87,6 +87,24 @@ class OfferReaderContractTest {
   }
 
   @Test
+  void aRelativePercentageIsPointsForAPercentageIssueAndAShareForMoney() {
+    OfferReader withEquity =
+        new OfferReader(
+            List.of(
+                Scenarios.SALARY.get(0),
+                new IssueVocabulary("equity", Unit.PERCENT, List.of("equity", "stock"), 0, 2)));
+    ReadingContext table =
+        ReadingContext.of(Terms.of(Map.of("salary", 80_000.0, "equity", 0.5)), null);
+
+    assertThat(withEquity.read("another 0.25% equity", table).proposed().values())
+        .containsExactlyEntriesOf(Map.of("equity", 0.75));
+    assertThat(withEquity.read("another 10%", table).proposed().values())
+        .containsExactlyEntriesOf(Map.of("salary", 88_000.0));
+    assertThat(withEquity.read("1.5% equity", table).proposed().values())
+        .containsExactlyEntriesOf(Map.of("equity", 1.5));
+  }
+
+  @Test
   void readingIsDeterministic() {
     String text = "I'd like 90k, 15k signing, 4 days remote and 25 days vacation";
 
