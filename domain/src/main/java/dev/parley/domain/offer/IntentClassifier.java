@@ -258,6 +258,9 @@ final class IntentClassifier {
       Set.of(",", "so", "and", "well", "ok", "okay", "then", "but", "hmm", "hi");
   private static final Set<String> NOT_A_REFUSAL_AFTER_NO =
       Set.of("more", "less", "problem", "problems", "worries", "doubt", "rush", "fewer");
+  private static final Set<String> CONDITIONALS_AFTER =
+      Set.of("if", "unless", "for", "when", "otherwise", "below", "under");
+  private static final Set<String> HEDGED_MODALS = Set.of("would", "might", "could", "may");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no");
 
   private IntentClassifier() {}
@@ -282,7 +285,7 @@ final class IntentClassifier {
   }
 
   static Intent classify(List<String> words, boolean question, Figures figures) {
-    if (containsUnnegated(words, WALK_AWAY)) {
+    if (walksAway(words)) {
       return Intent.WALK_AWAY;
     }
     boolean rejects =
@@ -325,6 +328,28 @@ final class IntentClassifier {
       }
     }
     return affirmed;
+  }
+
+  /**
+   * A walk-away neither negated ("I'm not walking away") nor conditional ("I would walk away for
+   * less than 80k", "I'll walk away if..."), which is a threat stating a floor, not an exit.
+   */
+  private static boolean walksAway(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      int length = WALK_AWAY.matchAt(words, i);
+      if (length == 0 || negatedBefore(words, i)) {
+        continue;
+      }
+      String next = i + length < words.size() ? words.get(i + length) : "";
+      boolean conditional =
+          CONDITIONALS_AFTER.contains(next)
+              || (i > 0 && HEDGED_MODALS.contains(words.get(i - 1)))
+              || (i > 1 && HEDGED_MODALS.contains(words.get(i - 2)));
+      if (!conditional) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Alright, you win. Deal.": a sentence of its own that only says deal, agreed or done. */

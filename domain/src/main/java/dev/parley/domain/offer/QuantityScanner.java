@@ -220,6 +220,27 @@ final class QuantityScanner {
           List.of("and", "under"),
           List.of("and", "below"),
           List.of("ceiling"));
+  private static final List<List<String>> FLOOR_SENTENCES =
+      List.of(
+          List.of("no", "less"),
+          List.of("nothing", "less"),
+          List.of("not", "less"),
+          List.of("not", "a", "penny", "less"),
+          List.of("not", "lower"),
+          List.of("no", "lower"),
+          List.of("minimum"),
+          List.of("at", "least"));
+  private static final List<List<String>> CEILING_SENTENCES =
+      List.of(
+          List.of("no", "more"),
+          List.of("nothing", "more"),
+          List.of("not", "more"),
+          List.of("no", "higher"),
+          List.of("not", "higher"),
+          List.of("maximum"),
+          List.of("max"),
+          List.of("tops"),
+          List.of("at", "most"));
   private static final List<List<String>> REFUSALS_IN_REPLY =
       List.of(
           List.of("no"),
@@ -316,6 +337,7 @@ final class QuantityScanner {
   private final LocalDate today;
   private final boolean[] consumed;
   private final boolean[] quantityToken;
+  private final boolean[] conjunction;
 
   QuantityScanner(List<Token> tokens, List<NameIndex.Hit> names, LocalDate today) {
     this.tokens = tokens;
@@ -328,6 +350,7 @@ final class QuantityScanner {
     }
     this.consumed = new boolean[tokens.size()];
     this.quantityToken = new boolean[tokens.size()];
+    this.conjunction = new boolean[tokens.size()];
   }
 
   List<Quantity> scan() {
@@ -352,6 +375,7 @@ final class QuantityScanner {
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    markConjunctions();
     List<Quantity> cued = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       Quantity quantity = found.get(k);
@@ -422,6 +446,23 @@ final class QuantityScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * "85k base + 10k bonus", "85k plus 10k signing": a plus between two figures joins them; it is
+   * neither a floor ("80k+") nor a raise ("plus 5k").
+   */
+  private void markConjunctions() {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      String w = text(i);
+      if (!(w.equals("+") || w.equals("plus") || w.equals("&"))) {
+        continue;
+      }
+      int next = text(i + 1).equals("a") || text(i + 1).equals("an") ? i + 2 : i + 1;
+      boolean figureBefore = quantityToken[i - 1] || nameToken[i - 1];
+      boolean figureAfter = next < tokens.size() && (quantityToken[next] || nameToken[next]);
+      conjunction[i] = figureBefore && figureAfter;
+    }
   }
 
   private void markConsumed(Quantity quantity) {
@@ -792,6 +833,9 @@ final class QuantityScanner {
     if (bound == null) {
       bound = startsWithAny(after, AT_MOST_AFTER) ? Bound.Kind.AT_MOST : null;
     }
+    if (bound == null) {
+      bound = boundInNextSentence(quantity.end());
+    }
     int relative = quantity.relative();
     if (bound == null && relative == 0) {
       relative = relativeCue(before, after);
@@ -893,11 +937,34 @@ final class QuantityScanner {
         String previous = i > 0 ? before.get(i - 1) : "";
         boolean hedge = HEDGES.contains(next);
         boolean questionForm = next.equals("you") || next.equals("we") || previous.equals("why");
-        boolean conditional = previous.equals("if");
+        String twoBefore = i > 1 ? before.get(i - 2) : "";
+        boolean conditional = previous.equals("if") || twoBefore.equals("if");
         return !(hedge || questionForm || conditional);
       }
     }
     return false;
+  }
+
+  /** "I want 85k. No less.": a short sentence right after the figure makes it a floor. */
+  private Bound.Kind boundInNextSentence(int end) {
+    int i = end;
+    while (i < tokens.size() && nameToken[i]) {
+      i++;
+    }
+    if (!(text(i).equals(".") || text(i).equals("!") || text(i).equals(","))) {
+      return null;
+    }
+    List<String> sentence = new ArrayList<>();
+    for (int k = i + 1; k < tokens.size() && !tokens.get(k).endsClause(); k++) {
+      sentence.add(text(k));
+    }
+    if (sentence.size() > 4) {
+      return null;
+    }
+    if (startsWithAny(sentence, FLOOR_SENTENCES)) {
+      return Bound.Kind.AT_LEAST;
+    }
+    return startsWithAny(sentence, CEILING_SENTENCES) ? Bound.Kind.AT_MOST : null;
   }
 
   /** "85k? No way.": the figure asked back, then refused. */
@@ -935,7 +1002,7 @@ final class QuantityScanner {
     List<String> words = new ArrayList<>();
     for (int i = start - 1; i >= 0 && words.size() < 8; i--) {
       Token token = tokens.get(i);
-      if (token.endsClause() || quantityToken[i]) {
+      if (token.endsClause() || quantityToken[i] || conjunction[i]) {
         break;
       }
       words.add(0, token.text());
@@ -948,7 +1015,7 @@ final class QuantityScanner {
     List<String> words = new ArrayList<>();
     for (int i = end; i < tokens.size() && words.size() < 8; i++) {
       Token token = tokens.get(i);
-      if (token.endsClause() || quantityToken[i]) {
+      if (token.endsClause() || quantityToken[i] || conjunction[i]) {
         break;
       }
       boolean atA = token.is("a") && !words.isEmpty() && words.get(words.size() - 1).equals("at");

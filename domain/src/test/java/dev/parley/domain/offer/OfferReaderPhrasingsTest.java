@@ -136,6 +136,16 @@ class OfferReaderPhrasingsTest {
           S | Fine, deal.                                     | ACCEPT  | | | | N
           S | yes                                             | ACCEPT  | | | | N
           S | Thanks for the offer!                           | OTHER   | | | | N
+          S | 85k base + 10k bonus                            | PROPOSE | salary=85000;signing_bonus=10000 | | | N
+          S | 85k plus 15k signing                            | PROPOSE | salary=85000;signing_bonus=15000 | | | N
+          S | Could you do 85k + 3 days remote?               | PROPOSE | salary=85000;remote_days=3 | | | Y
+          S | plus 5k                                         | PROPOSE | salary=85000 | | | N
+          S | 80k+                                            | PROPOSE | | salary>=80000 | | N
+          S | I want 85k. No less.                            | PROPOSE | | salary>=85000 | | N
+          S | I would walk away for less than 80k             | PROPOSE | | salary>=80000 | | N
+          S | I will walk away if you cannot do 85k           | PROPOSE | salary=85000 | | | N
+          S | 85k salary, 12k bonus, 25 days PTO, 3 days WFH, starting March 1 | PROPOSE | salary=85000;signing_bonus=12000;vacation_days=25;remote_days=3;start_date=45 | | | N
+          S | I need 82k, and the start date must be after Feb 15 | PROPOSE | salary=82000 | start_date>=31 | | N
           # intents
           S | deal                                            | ACCEPT  | | | | N
           S | Deal!                                           | ACCEPT  | | | | N
@@ -164,6 +174,7 @@ class OfferReaderPhrasingsTest {
           S | I'll take the other offer                       | WALK_AWAY | | | | N
           S | Thanks, but I'm going with the other offer.     | WALK_AWAY | | | | N
           S | I'm out.                                        | WALK_AWAY | | | | N
+          S | I am walking away. Goodbye.                     | WALK_AWAY | | | | N
           S | Forget it, I'm not interested anymore           | WALK_AWAY | | | | N
           S | I don't want to walk away from this             | OTHER   | | | | N
           S | What's the salary range?                        | QUESTION | | | | Y
