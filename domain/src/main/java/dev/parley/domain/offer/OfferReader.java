@@ -32,19 +32,36 @@ import java.util.Set;
  *       months, "two years" 24 months.
  *   <li>Relative moves from the terms on the table: "5k more", "another 10%", "bump it by 3k", "2
  *       fewer days in office". A move the table has no base for is dropped.
- *   <li>Floors and ceilings: "at least 80k", "not less than 80k", "80k minimum", "no more than 2
- *       days in office" (a floor of 3 remote days when "office" is a complement name).
- *   <li>Refusals: "I can't accept 70k", "70k is too low": the value goes to {@link
+ *   <li>Floors and ceilings: "at least 80k", "not less than 80k", "80k minimum", "80k+", "I want
+ *       85k. No less.", "no more than 2 days in office" (a floor of 3 remote days when "office" is
+ *       a complement name), "I can't start before April", "I'd walk away for less than 80k". Ranges
+ *       are a floor and a ceiling: "80-90k", "between 85 and 90k", "3-4 days remote".
+ *   <li>Refusals: "I can't accept 70k", "70k is too low", "85k? No way.": the value goes to {@link
  *       ReadMessage#rejected()}, never to {@link ReadMessage#proposed()}.
+ *   <li>Figures about the world rather than the deal are ignored: "my current salary is 75k", "I
+ *       have another offer for 95k", "3 weeks notice".
+ *   <li>"Make it 90" near a salary of 80k on the table means 90k (see {@code thousandsMeant}).
  * </ul>
  *
  * <p>Attribution: a figure goes to the issue named nearest to it in its clause (clauses end at
  * punctuation, "and", "but"), if the value fits that issue's unit and range. A figure with no name
- * nearby goes to the only issue whose unit and range fit it; if several fit, it goes nowhere,
+ * of its own first takes the issue of the figure just before it ("3 days in the office, 1 day
+ * max"), then goes to the only issue whose unit and range fit it; if several fit, it goes nowhere,
  * except a relative move, which goes to the first fitting issue in vocabulary order. A bare number
- * with no name nearby is read as money only, and then only if it is at least a hundredth of the
- * issue's maximum (so "2" is not a signing bonus). A value outside every range is never attributed.
- * Soft dates and offsets ("tomorrow", "in two weeks") need the issue's name nearby.
+ * with no name nearby is read as money only, and a plain amount with no name nearby ("2", "$90")
+ * only if it is at least a hundredth of the issue's maximum (so it is not a signing bonus). A value
+ * outside every range is never attributed. Soft dates and offsets ("tomorrow", "in two weeks") need
+ * the issue's name nearby.
+ *
+ * <p>Intent, in order: an unconditional walk-away; an acceptance that names no new value; new
+ * values or bounds (PROPOSE, also when phrased as a question, and when restating the table without
+ * accepting); a refusal; a push without a figure ("a little higher": REJECT, or QUESTION when
+ * asked); a question; else OTHER.
+ *
+ * <p>Not understood yet: European decimals ("85.000" is 85.0), slash dates ("3/15"), times of day,
+ * negative figures ("-5k"), "move the start date up a week", fractions in words ("two and a half"),
+ * figures that refer back to the other side's words ("is 85k your best offer?" proposes 85k), and
+ * any language but English.
  *
  * <p>Robustness: {@link #read} never throws and returns a non-null result for any input; text
  * beyond {@value Tokenizer#MAX_CHARS} characters is ignored, so time is linear in the (capped)
@@ -380,7 +397,9 @@ public final class OfferReader {
           issue.unit() == Unit.MONEY
               || issue.unit() == Unit.MONEY_PER_HOUR
               || issue.unit() == Unit.MONEY_PER_DAY;
-      if (!namedHere && money && q.measure() == Quantity.Measure.BARE && raw < issue.max() / 100) {
+      boolean plainAmount =
+          q.measure() == Quantity.Measure.BARE || q.measure() == Quantity.Measure.MONEY;
+      if (!namedHere && money && plainAmount && raw < issue.max() / 100) {
         return OptionalDouble.empty();
       }
       double value;

@@ -44,6 +44,8 @@ class OfferReaderPhrasingsTest {
           S | Let's say 87.5k                                 | PROPOSE | salary=87500 | | | N
           S | How about one hundred and ten thousand?         | PROPOSE | salary=110000 | | | Y
           S | I'd want 1.2 million                            | OTHER   | | | | N
+          S | It costs $90                                    | OTHER   | | | | N
+          S | a $500 signing bonus                            | PROPOSE | signing_bonus=500 | | | N
           S | 85k a year                                      | PROPOSE | salary=85000 | | | N
           S | 7k a month                                      | PROPOSE | salary=84000 | | | N
           S | I'm looking for a base salary of 95k            | PROPOSE | salary=95000 | | | N
