@@ -75,7 +75,7 @@ public final class OfferReader {
   private static final Set<String> CLAUSE_WORDS =
       Set.of("and", "but", "however", "also", "though", "although", "whereas", "plus");
   private static final Set<String> WHOLE_WEEK = Set.of("fully", "full", "completely", "entirely");
-  private static final Set<String> NONE_OF_THE_WEEK = Set.of("no", "zero");
+  private static final Set<String> NONE_OF = Set.of("no", "zero");
 
   private final List<IssueVocabulary> issues;
   private final NameIndex names;
@@ -133,7 +133,7 @@ public final class OfferReader {
         proposed.put(key, claim.value());
       }
     }
-    addWholeWeeks(tokens, hits, proposed);
+    addWholeOrNone(tokens, hits, proposed);
     rejected.forEach((key, value) -> proposed.remove(key, value));
 
     List<String> words = tokens.stream().map(Token::text).toList();
@@ -158,21 +158,22 @@ public final class OfferReader {
   }
 
   /**
-   * "fully remote" is the whole week, the issue's maximum; "no remote" its minimum (the other way
-   * round for a complement name: "fully in office").
+   * "fully remote" is the whole week, a days-per-week issue's maximum ("fully in office" its
+   * minimum); "no bonus", "no remote", "zero deposit" is the minimum of an issue that can be zero.
    */
-  private void addWholeWeeks(
+  private void addWholeOrNone(
       List<Token> tokens, List<NameIndex.Hit> hits, Map<String, Double> proposed) {
     for (NameIndex.Hit hit : hits) {
       IssueVocabulary issue = issues.get(hit.issue());
-      if (issue.unit() != Unit.DAYS_PER_WEEK || hit.start() == 0) {
+      if (hit.start() == 0) {
         continue;
       }
       String before = tokens.get(hit.start() - 1).text();
-      if (WHOLE_WEEK.contains(before)) {
+      if (issue.unit() == Unit.DAYS_PER_WEEK && WHOLE_WEEK.contains(before)) {
         proposed.putIfAbsent(issue.key(), hit.complement() ? issue.min() : issue.max());
-      } else if (NONE_OF_THE_WEEK.contains(before)) {
-        proposed.putIfAbsent(issue.key(), hit.complement() ? issue.max() : issue.min());
+      } else if (NONE_OF.contains(before) && issue.min() == 0) {
+        // "no office days" is the whole week remote
+        proposed.putIfAbsent(issue.key(), hit.complement() ? issue.max() : 0.0);
       }
     }
   }

@@ -495,6 +495,12 @@ final class QuantityScanner {
               : ChronoUnit.DAYS.between(today, today.plusMonths(1).withDayOfMonth(1));
       return softDate(i, i + 2, days);
     }
+    if (w.equals("next") && WEEKDAYS.containsKey(text(i + 1)) && today != null) {
+      // "next Friday" is the Friday of next week, even said on a Thursday
+      LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+      LocalDate day = nextMonday.with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(text(i + 1))));
+      return softDate(i, i + 2, ChronoUnit.DAYS.between(today, day));
+    }
     if (WEEKDAYS.containsKey(w) && today != null) {
       LocalDate next = today.with(TemporalAdjusters.next(WEEKDAYS.get(w)));
       return softDate(i, i + 1, ChronoUnit.DAYS.between(today, next));
@@ -696,14 +702,15 @@ final class QuantityScanner {
         false);
   }
 
-  /** "in a week", "for a year", "an extra day": the article counts one. */
+  /** "in a week", "for a year", "a year warranty", "an extra day": the article counts one. */
   private NumberWords.Reading oneOfATimeUnit(int i) {
     NumberWords.Reading spelled = NumberWords.read(tokens, i);
     if (spelled != null) {
       return spelled;
     }
     String next = text(i + 1);
-    if (TIME_UNITS.contains(next) && ARTICLE_PREPOSITIONS.contains(text(i - 1))) {
+    boolean nameFollows = i + 2 < tokens.size() && nameToken[i + 2];
+    if (TIME_UNITS.contains(next) && (ARTICLE_PREPOSITIONS.contains(text(i - 1)) || nameFollows)) {
       return new NumberWords.Reading(i, i + 1, 1, true, false);
     }
     if ((next.equals("extra") || next.equals("additional")) && TIME_UNITS.contains(text(i + 2))) {
