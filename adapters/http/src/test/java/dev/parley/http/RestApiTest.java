@@ -10,15 +10,23 @@ import dev.parley.domain.account.IdentifyingACaller;
 import dev.parley.domain.account.RegisteringAnAccount;
 import dev.parley.domain.account.SigningIn;
 import dev.parley.domain.negotiation.AiMetadata;
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NewMessage;
 import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaDescriptor;
+import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.PersonaCatalogue;
+import dev.parley.domain.port.RoomEvents;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.terms.Terms;
+import dev.parley.domain.usecase.Ports;
+import dev.parley.domain.usecase.ReadingTheHistory;
+import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
 import dev.parley.memory.InMemoryAuditTrail;
@@ -101,6 +109,20 @@ class RestApiTest {
                 : Optional.empty();
           }
         };
+    var negotiations = new InMemoryNegotiations();
+    var rateLimiter = new InMemoryRateLimiter(Clock.systemUTC());
+    Ports ports =
+        new Ports(
+            negotiations,
+            messages,
+            audit,
+            rateLimiter,
+            new NoRoom(),
+            negotiationId -> 0,
+            personas,
+            SCENARIOS,
+            IdGenerator.random(),
+            Clock.systemUTC());
     RestApi api =
         RestApi.builder()
             .accounts(
@@ -109,10 +131,12 @@ class RestApiTest {
                 new IdentifyingACaller(tokens, users))
             .scenarios(SCENARIOS)
             .personas(personas)
-            .negotiations(new InMemoryNegotiations(), messages)
+            .negotiations(
+                negotiations,
+                new StartingANegotiation(ports),
+                new ReadingTheHistory(ports, new Scoring()))
             .rateLimiter(
-                new InMemoryRateLimiter(Clock.systemUTC()),
-                new RestApi.LoginLimit(loginAttemptsAllowed, Duration.ofMinutes(10)))
+                rateLimiter, new RestApi.LoginLimit(loginAttemptsAllowed, Duration.ofMinutes(10)))
             .audit(audit)
             .metrics(metrics)
             .build();
@@ -130,6 +154,21 @@ class RestApiTest {
             .build()
             .start();
     http = HttpClient.newHttpClient();
+  }
+
+  /** The REST API emits no room events; nobody listens in these tests. */
+  static final class NoRoom implements RoomEvents {
+    @Override
+    public void messageReceived(Message message) {}
+
+    @Override
+    public void aiTyping(UUID negotiationId, boolean typing, Duration estimatedTime) {}
+
+    @Override
+    public void aiMessage(Message message) {}
+
+    @Override
+    public void negotiationUpdate(Negotiation negotiation) {}
   }
 
   @AfterAll
@@ -562,9 +601,11 @@ class RestApiTest {
       Response malformed = post("/api/negotiations", token, "{scenario_id:");
 
       assertThat(noScenario.status()).isEqualTo(422);
-      assertThat(noScenario.code()).isEqualTo("UNKNOWN_SCENARIO");
+      assertThat(noScenario.code()).isEqualTo("INVALID_PAYLOAD");
+      assertThat(noScenario.body().path("error").path("message").asText()).contains("scenario");
       assertThat(noPersona.status()).isEqualTo(422);
-      assertThat(noPersona.code()).isEqualTo("UNKNOWN_PERSONA");
+      assertThat(noPersona.code()).isEqualTo("INVALID_PAYLOAD");
+      assertThat(noPersona.body().path("error").path("message").asText()).contains("persona");
       assertThat(missing.status()).isEqualTo(400);
       assertThat(malformed.status()).isEqualTo(400);
       assertThat(get("/api/negotiations", token).body().path("negotiations").size()).isZero();
@@ -650,7 +691,7 @@ class RestApiTest {
       String id = startNegotiation(token);
 
       for (String query :
-          List.of("limit=0", "limit=201", "limit=abc", "before=0", "before=x", "limit=")) {
+          List.of("limit=0", "limit=101", "limit=abc", "before=0", "before=x", "limit=")) {
         assertThat(get("/api/negotiations/" + id + "/messages?" + query, token).status())
             .as(query)
             .isEqualTo(400);
