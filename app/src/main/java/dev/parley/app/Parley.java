@@ -96,7 +96,10 @@ public final class Parley implements AutoCloseable {
                   storage.negotiations(),
                   new StartingANegotiation(ports),
                   new ReadingTheHistory(ports, new Scoring()))
-              .rateLimiter(rateLimiter, RestApi.LoginLimit.DEFAULT)
+              .rateLimiter(
+                  rateLimiter,
+                  RestApi.AttemptLimit.LOGIN_DEFAULT,
+                  RestApi.AttemptLimit.REGISTRATION_DEFAULT)
               .audit(storage.audit())
               .clock(clock)
               .metrics(metrics)

@@ -66,7 +66,8 @@ public final class RestApi {
   private final RateLimiter rateLimiter;
   private final AuditTrail audit;
   private final Clock clock;
-  private final LoginLimit loginLimit;
+  private final AttemptLimit loginLimit;
+  private final AttemptLimit registrationLimit;
   private final Endpoints endpoints;
 
   private RestApi(Builder b) {
@@ -82,6 +83,7 @@ public final class RestApi {
     this.audit = Objects.requireNonNull(b.audit, "audit");
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.loginLimit = Objects.requireNonNull(b.loginLimit, "loginLimit");
+    this.registrationLimit = Objects.requireNonNull(b.registrationLimit, "registrationLimit");
     this.endpoints = new Endpoints(Objects.requireNonNull(b.metrics, "metrics"));
   }
 
@@ -121,6 +123,7 @@ public final class RestApi {
   }
 
   private Reply register(ServerRequest req) {
+    limitAttempts(req, "register", registrationLimit, "registrations");
     JsonNode body = Json.readObject(req.content().inputStream());
     Registration result =
         registering.register(
@@ -142,17 +145,7 @@ public final class RestApi {
   }
 
   private Reply login(ServerRequest req) {
-    if (rateLimiter.tryAcquire(
-            "login:ip:" + clientIp(req), loginLimit.attempts(), loginLimit.window())
-        instanceof RateLimiter.Decision.Limited limited) {
-      audit(req, Optional.empty(), "login", "RATE_LIMITED");
-      long seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
-      throw new ApiError(
-          429,
-          "RATE_LIMITED",
-          "Too many sign-in attempts; try again in " + seconds + " s",
-          Map.of("Retry-After", Long.toString(seconds)));
-    }
+    limitAttempts(req, "login", loginLimit, "sign-in attempts");
     JsonNode body = Json.readObject(req.content().inputStream());
     SignIn result =
         signingIn.signIn(Json.requiredText(body, "email"), Json.requiredText(body, "password"));
@@ -166,6 +159,23 @@ public final class RestApi {
         throw new ApiError(401, "INVALID_CREDENTIALS", "The email or password is wrong");
       }
     };
+  }
+
+  /**
+   * Counts one {@code action} for the caller's IP address; a 429 once its budget is spent. Both
+   * actions hash a password on purpose slowly, so unlimited attempts would also burn the CPU.
+   */
+  private void limitAttempts(ServerRequest req, String action, AttemptLimit limit, String what) {
+    if (rateLimiter.tryAcquire(action + ":ip:" + clientIp(req), limit.attempts(), limit.window())
+        instanceof RateLimiter.Decision.Limited limited) {
+      audit(req, Optional.empty(), action, "RATE_LIMITED");
+      long seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
+      throw new ApiError(
+          429,
+          "RATE_LIMITED",
+          "Too many " + what + "; try again in " + seconds + " s",
+          Map.of("Retry-After", Long.toString(seconds)));
+    }
   }
 
   private Endpoint signedIn(BiFunction<ServerRequest, User, Reply> endpoint) {
@@ -324,9 +334,11 @@ public final class RestApi {
     return String.valueOf(address);
   }
 
-  /** How many sign-in attempts one IP address may make within a window. */
-  public record LoginLimit(int attempts, Duration window) {
-    public static final LoginLimit DEFAULT = new LoginLimit(10, Duration.ofMinutes(1));
+  /** How many times one IP address may try an action (sign in, register) within a window. */
+  public record AttemptLimit(int attempts, Duration window) {
+    public static final AttemptLimit LOGIN_DEFAULT = new AttemptLimit(10, Duration.ofMinutes(1));
+    public static final AttemptLimit REGISTRATION_DEFAULT =
+        new AttemptLimit(20, Duration.ofHours(1));
   }
 
   /** Everything the API needs; every field is required except the defaults noted. */
@@ -342,7 +354,8 @@ public final class RestApi {
     private RateLimiter rateLimiter;
     private AuditTrail audit;
     private Clock clock = Clock.systemUTC();
-    private LoginLimit loginLimit = LoginLimit.DEFAULT;
+    private AttemptLimit loginLimit = AttemptLimit.LOGIN_DEFAULT;
+    private AttemptLimit registrationLimit = AttemptLimit.REGISTRATION_DEFAULT;
     private HttpMetrics metrics;
 
     private Builder() {}
@@ -379,9 +392,12 @@ public final class RestApi {
       return this;
     }
 
-    public Builder rateLimiter(RateLimiter rateLimiter, LoginLimit loginLimit) {
+    /** Per-IP limits for sign-in attempts and registrations. */
+    public Builder rateLimiter(
+        RateLimiter rateLimiter, AttemptLimit loginLimit, AttemptLimit registrationLimit) {
       this.rateLimiter = rateLimiter;
       this.loginLimit = loginLimit;
+      this.registrationLimit = registrationLimit;
       return this;
     }
 

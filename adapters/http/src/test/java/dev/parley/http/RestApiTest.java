@@ -73,6 +73,7 @@ class RestApiTest {
   static InMemoryMessages messages;
   static InMemoryAuditTrail audit;
   static int loginAttemptsAllowed = 5;
+  static int registrationsAllowed = 1000;
 
   @BeforeAll
   static void start() {
@@ -136,7 +137,9 @@ class RestApiTest {
                 new StartingANegotiation(ports),
                 new ReadingTheHistory(ports, new Scoring()))
             .rateLimiter(
-                rateLimiter, new RestApi.LoginLimit(loginAttemptsAllowed, Duration.ofMinutes(10)))
+                rateLimiter,
+                new RestApi.AttemptLimit(loginAttemptsAllowed, Duration.ofMinutes(10)),
+                new RestApi.AttemptLimit(registrationsAllowed, Duration.ofMinutes(10)))
             .audit(audit)
             .metrics(metrics)
             .build();
@@ -707,6 +710,75 @@ class RestApiTest {
   }
 
   // ---- the rest ----
+
+  /** Mangled versions of valid bodies: truncated, retyped, nested, odd characters. */
+  static List<String> junkBodies(java.util.Random random, String valid) {
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      bodies.add(valid.substring(0, random.nextInt(valid.length() + 1)));
+      char[] chars = valid.toCharArray();
+      chars[random.nextInt(chars.length)] = (char) random.nextInt(0x3000);
+      bodies.add(new String(chars));
+    }
+    bodies.addAll(
+        List.of(
+            "{\"email\": {\"a\": 1}, \"password\": [1]}",
+            "{\"scenario_id\": 1e999, \"persona_id\": true}",
+            "[".repeat(5000) + "]".repeat(5000),
+            "{\"email\": \"a\\u0000b@example.org\", \"password\": \"nul\\u0000password\"}",
+            "{\"display_name\": \"\\ud800\", \"email\": \"x@y.org\", \"password\": \"long enough\"}",
+            "\u00ff\u00fe",
+            "{\"email\": \""
+                + "a".repeat(10_000)
+                + "@example.org\", \"password\": \"long enough\"}"));
+    return bodies;
+  }
+
+  @Test
+  void arbitrary_input_never_gets_a_500() {
+    var random = new java.util.Random(20260101);
+    String token = newAccount();
+    String negotiation = startNegotiation(token);
+    List<Response> responses = new ArrayList<>();
+    for (String body :
+        junkBodies(
+            random,
+            json(
+                Map.of(
+                    "email",
+                    "fuzz@example.org",
+                    "password",
+                    "long enough",
+                    "display_name",
+                    "F")))) {
+      responses.add(post("/api/auth/register", null, body));
+    }
+    for (String body :
+        junkBodies(
+            random, json(Map.of("scenario_id", SCENARIO.id(), "persona_id", PERSONA.id())))) {
+      responses.add(post("/api/negotiations", token, body));
+    }
+    for (String query :
+        List.of(
+            "before=-1",
+            "before=9999999999999",
+            "limit=%00",
+            "limit=1e3",
+            "before=1&before=2",
+            "limit=%F0%9F%98%80")) {
+      responses.add(get("/api/negotiations/" + negotiation + "/messages?" + query, token));
+    }
+    for (String path :
+        List.of(
+            "/api/negotiations/%00",
+            "/api/scenarios/%F0%9F%98%80", "/api/negotiations/..%2F..%2Fetc")) {
+      responses.add(get(path, token));
+    }
+
+    assertThat(responses)
+        .allSatisfy(r -> assertThat(r.status()).as(r.raw().body()).isLessThan(500));
+    assertThat(responses).extracting(Response::status).contains(400, 201);
+  }
 
   @Test
   void an_unknown_api_route_is_a_json_404() {
