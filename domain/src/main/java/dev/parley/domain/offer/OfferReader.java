@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -31,19 +32,36 @@ import java.util.Set;
  *       months, "two years" 24 months.
  *   <li>Relative moves from the terms on the table: "5k more", "another 10%", "bump it by 3k", "2
  *       fewer days in office". A move the table has no base for is dropped.
- *   <li>Floors and ceilings: "at least 80k", "not less than 80k", "80k minimum", "no more than 2
- *       days in office" (a floor of 3 remote days when "office" is a complement name).
- *   <li>Refusals: "I can't accept 70k", "70k is too low": the value goes to {@link
+ *   <li>Floors and ceilings: "at least 80k", "not less than 80k", "80k minimum", "80k+", "I want
+ *       85k. No less.", "no more than 2 days in office" (a floor of 3 remote days when "office" is
+ *       a complement name), "I can't start before April", "I'd walk away for less than 80k". Ranges
+ *       are a floor and a ceiling: "80-90k", "between 85 and 90k", "3-4 days remote".
+ *   <li>Refusals: "I can't accept 70k", "70k is too low", "85k? No way.": the value goes to {@link
  *       ReadMessage#rejected()}, never to {@link ReadMessage#proposed()}.
+ *   <li>Figures about the world rather than the deal are ignored: "my current salary is 75k", "I
+ *       have another offer for 95k", "3 weeks notice".
+ *   <li>"Make it 90" near a salary of 80k on the table means 90k (see {@code thousandsMeant}).
  * </ul>
  *
  * <p>Attribution: a figure goes to the issue named nearest to it in its clause (clauses end at
  * punctuation, "and", "but"), if the value fits that issue's unit and range. A figure with no name
- * nearby goes to the only issue whose unit and range fit it; if several fit, it goes nowhere,
+ * of its own first takes the issue of the figure just before it ("3 days in the office, 1 day
+ * max"), then goes to the only issue whose unit and range fit it; if several fit, it goes nowhere,
  * except a relative move, which goes to the first fitting issue in vocabulary order. A bare number
- * with no name nearby is read as money only, and then only if it is at least a hundredth of the
- * issue's maximum (so "2" is not a signing bonus). A value outside every range is never attributed.
- * Soft dates and offsets ("tomorrow", "in two weeks") need the issue's name nearby.
+ * with no name nearby is read as money only, and a plain amount with no name nearby ("2", "$90")
+ * only if it is at least a hundredth of the issue's maximum (so it is not a signing bonus). A value
+ * outside every range is never attributed. Soft dates and offsets ("tomorrow", "in two weeks") need
+ * the issue's name nearby.
+ *
+ * <p>Intent, in order: an unconditional walk-away; an acceptance that names no new value; new
+ * values or bounds (PROPOSE, also when phrased as a question, and when restating the table without
+ * accepting); a refusal; a push without a figure ("a little higher": REJECT, or QUESTION when
+ * asked); a question; else OTHER.
+ *
+ * <p>Not understood yet: European decimals ("85.000" is 85.0), slash dates ("3/15"), times of day,
+ * negative figures ("-5k"), "move the start date up a week", fractions in words ("two and a half"),
+ * figures that refer back to the other side's words ("is 85k your best offer?" proposes 85k), and
+ * any language but English.
  *
  * <p>Robustness: {@link #read} never throws and returns a non-null result for any input; text
  * beyond {@value Tokenizer#MAX_CHARS} characters is ignored, so time is linear in the (capped)
@@ -57,6 +75,7 @@ public final class OfferReader {
   private static final Set<String> CLAUSE_WORDS =
       Set.of("and", "but", "however", "also", "though", "although", "whereas", "plus");
   private static final Set<String> WHOLE_WEEK = Set.of("fully", "full", "completely", "entirely");
+  private static final Set<String> NONE_OF = Set.of("no", "zero");
 
   private final List<IssueVocabulary> issues;
   private final NameIndex names;
@@ -114,16 +133,12 @@ public final class OfferReader {
         proposed.put(key, claim.value());
       }
     }
-    addWholeWeeks(tokens, hits, proposed);
+    addWholeOrNone(tokens, hits, proposed);
     rejected.forEach((key, value) -> proposed.remove(key, value));
 
     List<String> words = tokens.stream().map(Token::text).toList();
     boolean question = IntentClassifier.isQuestion(words);
-    boolean proposesNew =
-        proposed.entrySet().stream()
-            .anyMatch(
-                e ->
-                    !ctx.onTable().valueOf(e.getKey()).equals(java.util.Optional.of(e.getValue())));
+    boolean proposesNew = differsFromTable(proposed, ctx.onTable());
     Intent intent =
         IntentClassifier.classify(
             words,
@@ -133,17 +148,55 @@ public final class OfferReader {
     return new ReadMessage(intent, Terms.of(proposed), bounds, Terms.of(rejected), question);
   }
 
-  /** "fully remote": the whole week, the issue's maximum (minimum for a complement name). */
-  private void addWholeWeeks(
+  private static boolean differsFromTable(Map<String, Double> proposed, Terms onTable) {
+    for (Map.Entry<String, Double> entry : proposed.entrySet()) {
+      if (!onTable.valueOf(entry.getKey()).equals(Optional.of(entry.getValue()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "fully remote" is the whole week, a days-per-week issue's maximum ("fully in office" its
+   * minimum); "no bonus", "no remote", "zero deposit" is the minimum of an issue that can be zero.
+   */
+  private void addWholeOrNone(
       List<Token> tokens, List<NameIndex.Hit> hits, Map<String, Double> proposed) {
     for (NameIndex.Hit hit : hits) {
       IssueVocabulary issue = issues.get(hit.issue());
-      if (issue.unit() == Unit.DAYS_PER_WEEK
-          && hit.start() > 0
-          && WHOLE_WEEK.contains(tokens.get(hit.start() - 1).text())) {
+      if (hit.start() == 0) {
+        continue;
+      }
+      String before = tokens.get(hit.start() - 1).text();
+      if (issue.unit() == Unit.DAYS_PER_WEEK && WHOLE_WEEK.contains(before)) {
         proposed.putIfAbsent(issue.key(), hit.complement() ? issue.min() : issue.max());
+      } else if (NONE_OF.contains(before) && issue.min() == 0) {
+        // "no office days" is the whole week remote
+        proposed.putIfAbsent(issue.key(), hit.complement() ? issue.max() : 0.0);
       }
     }
+  }
+
+  /**
+   * "Make it 90" for a salary near 80k means 90k: a bare two- or three-digit number is read in
+   * thousands for a money issue named nearby, or whose value on the table is within half of it.
+   */
+  private static double thousandsMeant(
+      Quantity q, Reading reading, IssueVocabulary issue, boolean namedHere, Terms onTable) {
+    double raw = reading.value();
+    if (q.measure() != Quantity.Measure.BARE
+        || q.isRelative()
+        || issue.unit() != Unit.MONEY
+        || raw < 10
+        || raw >= 1000
+        || issue.contains(raw)
+        || !issue.contains(raw * 1000)) {
+      return raw;
+    }
+    Double base = onTable.values().get(issue.key());
+    boolean nearTable = base != null && Math.abs(raw * 1000 - base) <= base / 2;
+    return namedHere || nearTable ? raw * 1000 : raw;
   }
 
   /** A figure attributed to an issue, with its value in the issue's unit. */
@@ -179,7 +232,6 @@ public final class OfferReader {
       List<Claim> claims = new ArrayList<>();
       boolean[] placed = new boolean[quantities.size()];
       boolean[] hitUsed = new boolean[hits.size()];
-      Set<Integer> named = new HashSet<>();
       for (Pair pair : namedPairs()) {
         if (placed[pair.quantity()] || hitUsed[pair.hit()]) {
           continue;
@@ -191,20 +243,84 @@ public final class OfferReader {
           claims.add(new Claim(q, hit.issue(), value.getAsDouble(), hit.complement()));
           placed[pair.quantity()] = true;
           hitUsed[pair.hit()] = true;
-          named.add(hit.issue());
         }
+      }
+      Set<String> namedRoles = new HashSet<>();
+      for (Claim claim : claims) {
+        namedRoles.add(role(claim.quantity(), claim.issue()));
       }
       for (int qi = 0; qi < quantities.size(); qi++) {
         Quantity q = quantities.get(qi);
-        if (!placed[qi] && !q.needsName()) {
-          Claim claim = byPlausibility(q, named);
-          if (claim != null) {
-            claims.add(claim);
-          }
+        if (placed[qi]) {
+          continue;
+        }
+        Claim claim = carriedOver(q, claims);
+        if (claim == null && !q.needsName() && !nextToUnusedName(q, hitUsed)) {
+          claim = byPlausibility(q, namedRoles);
+        }
+        if (claim != null) {
+          claims.add(claim);
         }
       }
       claims.sort(Comparator.comparingInt(c -> c.quantity().start()));
       return claims;
+    }
+
+    /**
+     * "push the start date back 2 weeks": a figure right next to a name it does not fit is about
+     * that issue in a way the reader does not follow, so it must not land on another issue.
+     */
+    private boolean nextToUnusedName(Quantity q, boolean[] hitUsed) {
+      for (int hi = 0; hi < hits.size(); hi++) {
+        NameIndex.Hit hit = hits.get(hi);
+        if (hitUsed[hi]) {
+          continue;
+        }
+        boolean after = hit.start() >= q.end();
+        int distance = after ? hit.start() - q.end() : q.start() - hit.end();
+        int from = after ? q.start() : hit.start();
+        int to = after ? hit.start() : q.start();
+        if (distance >= 0 && distance <= 1 && clause[from] == clause[to]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A figure, a floor or a refusal for an issue, so one of each can be named per message. */
+    private static String role(Quantity q, int issue) {
+      String kind = q.rejected() ? "rejected" : q.bound() == null ? "value" : q.bound().name();
+      return issue + ":" + kind;
+    }
+
+    /**
+     * "I can't do 3 days in the office, 1 day max": a figure with no name of its own takes the name
+     * of the figure just before it, if it fits that issue.
+     */
+    private Claim carriedOver(Quantity q, List<Claim> claims) {
+      Claim previous = null;
+      for (Claim claim : claims) {
+        if (claim.quantity().end() <= q.start()
+            && (previous == null || claim.quantity().start() > previous.quantity().start())) {
+          previous = claim;
+        }
+      }
+      if (previous == null
+          || clause[q.start()] - clause[previous.quantity().end()] > 2
+          || !sameKind(previous.quantity(), q)) {
+        return null;
+      }
+      Quantity continued = previous.quantity().offset() ? q.asOffset() : q;
+      OptionalDouble value = firstFit(continued, previous.issue(), previous.complement(), true);
+      return value.isPresent()
+          ? new Claim(continued, previous.issue(), value.getAsDouble(), previous.complement())
+          : null;
+    }
+
+    private static boolean sameKind(Quantity a, Quantity b) {
+      return a.measure() == b.measure()
+          || a.measure() == Quantity.Measure.BARE
+          || b.measure() == Quantity.Measure.BARE;
     }
 
     private List<Pair> namedPairs() {
@@ -235,15 +351,15 @@ public final class OfferReader {
       return pairs;
     }
 
-    private Claim byPlausibility(Quantity q, Set<Integer> named) {
+    private Claim byPlausibility(Quantity q, Set<String> namedRoles) {
       if (q.spelled() && q.measure() == Quantity.Measure.BARE && q.value() < 10) {
         return null; // "one", "two" alone are too common to mean a figure
       }
       for (Reading reading : q.readings(false)) {
         List<Claim> fits = new ArrayList<>();
         for (int issue = 0; issue < issues.size(); issue++) {
-          if (named.contains(issue)) {
-            continue;
+          if (namedRoles.contains(role(q, issue))) {
+            continue; // "salary 85k and 20k": the 20k is not the salary
           }
           OptionalDouble value = fit(q, reading, issue, false, false);
           if (value.isPresent()) {
@@ -277,14 +393,14 @@ public final class OfferReader {
       if (reading.unit() != null && reading.unit() != issue.unit()) {
         return OptionalDouble.empty();
       }
+      double raw = thousandsMeant(q, reading, issue, namedHere, onTable);
       boolean money =
           issue.unit() == Unit.MONEY
               || issue.unit() == Unit.MONEY_PER_HOUR
               || issue.unit() == Unit.MONEY_PER_DAY;
-      if (!namedHere
-          && money
-          && q.measure() == Quantity.Measure.BARE
-          && reading.value() < issue.max() / 100) {
+      boolean plainAmount =
+          q.measure() == Quantity.Measure.BARE || q.measure() == Quantity.Measure.MONEY;
+      if (!namedHere && money && plainAmount && raw < issue.max() / 100) {
         return OptionalDouble.empty();
       }
       double value;
@@ -293,11 +409,11 @@ public final class OfferReader {
         if (base == null) {
           return OptionalDouble.empty();
         }
-        double delta = reading.unit() == null ? base * reading.value() / 100 : reading.value();
+        double delta = reading.unit() == null ? base * raw / 100 : raw;
         delta *= q.relative();
         value = base + (complement ? -delta : delta);
       } else {
-        value = complement ? issue.min() + issue.max() - reading.value() : reading.value();
+        value = complement ? issue.min() + issue.max() - raw : raw;
       }
       value = Math.round(value * 100) / 100.0;
       return issue.contains(value) ? OptionalDouble.of(value) : OptionalDouble.empty();

@@ -53,7 +53,21 @@ final class QuantityScanner {
           Map.entry("saturday", DayOfWeek.SATURDAY),
           Map.entry("sunday", DayOfWeek.SUNDAY));
   private static final Set<String> MONTH_CUES =
-      Set.of("in", "early", "beginning", "start", "from", "by", "mid", "end", "late", "until");
+      Set.of(
+          "in",
+          "early",
+          "beginning",
+          "start",
+          "from",
+          "by",
+          "mid",
+          "end",
+          "late",
+          "until",
+          "till",
+          "before",
+          "after",
+          "week");
   private static final Set<String> CURRENCY_WORDS =
       Set.of(
           "usd", "dollars", "dollar", "bucks", "eur", "euro", "euros", "gbp", "pounds", "quid",
@@ -99,6 +113,10 @@ final class QuantityScanner {
   private static final Set<String> OFFSET_BEFORE = Set.of("in", "within", "after");
   private static final Set<String> NEGATIONS =
       Set.of("not", "no", "never", "cannot", "nothing", "nor", "refuse", "reject", "decline");
+
+  /** "I'll walk if it's under 80": a comparator after a threat states the opposite bound. */
+  private static final Set<String> THREATS = Set.of("walk", "leave", "decline", "quit");
+
   private static final Set<String> CONTRASTS =
       Set.of("but", "however", "though", "although", "instead", "rather", "and", "so", "because");
   private static final Set<String> RAISE_VERBS =
@@ -118,9 +136,11 @@ final class QuantityScanner {
       Set.of(
           "lower", "reduce", "cut", "drop", "decrease", "knock", "trim", "shave", "down", "less");
   private static final Set<String> PERIOD_MARKERS = Set.of("a", "an", "per", "each", "every", "/");
+  private static final Set<String> MOVE_STARTS = Set.of("from", "go", "up", "down");
   private static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-  private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "within", "for", "after");
+  private static final Set<String> ARTICLE_PREPOSITIONS =
+      Set.of("in", "within", "for", "after", "back", "forward", "by");
   private static final Set<String> HEDGES =
       Set.of("sure", "problem", "worries", "doubt", "only", "just");
   private static final Set<String> GO_UP_VERBS =
@@ -154,7 +174,9 @@ final class QuantityScanner {
           List.of("over"),
           List.of("above"),
           List.of("beyond"),
-          List.of("north"));
+          List.of("north"),
+          List.of("later", "than"),
+          List.of("after"));
   private static final List<List<String>> BELOW_COMPARATORS =
       List.of(
           List.of("less", "than"),
@@ -162,7 +184,10 @@ final class QuantityScanner {
           List.of("lower", "than"),
           List.of("under"),
           List.of("below"),
-          List.of("south"));
+          List.of("south"),
+          List.of("earlier", "than"),
+          List.of("sooner", "than"),
+          List.of("before"));
   private static final List<List<String>> AT_LEAST_AFTER =
       List.of(
           List.of("or", "more"),
@@ -195,6 +220,60 @@ final class QuantityScanner {
           List.of("and", "under"),
           List.of("and", "below"),
           List.of("ceiling"));
+  private static final List<List<String>> FLOOR_SENTENCES =
+      List.of(
+          List.of("no", "less"),
+          List.of("nothing", "less"),
+          List.of("not", "less"),
+          List.of("not", "a", "penny", "less"),
+          List.of("not", "lower"),
+          List.of("no", "lower"),
+          List.of("minimum"),
+          List.of("at", "least"));
+  private static final List<List<String>> CEILING_SENTENCES =
+      List.of(
+          List.of("no", "more"),
+          List.of("nothing", "more"),
+          List.of("not", "more"),
+          List.of("no", "higher"),
+          List.of("not", "higher"),
+          List.of("maximum"),
+          List.of("max"),
+          List.of("tops"),
+          List.of("at", "most"));
+  private static final List<List<String>> REFUSALS_IN_REPLY =
+      List.of(
+          List.of("no"),
+          List.of("nope"),
+          List.of("not", "a", "chance"),
+          List.of("absolutely", "not"),
+          List.of("never"),
+          List.of("are", "you", "kidding"),
+          List.of("you", "must", "be", "joking"),
+          List.of("seriously"));
+  private static final List<List<String>> INFORMATION_BEFORE =
+      List.of(
+          List.of("current"),
+          List.of("currently"),
+          List.of("previous"),
+          List.of("previously"),
+          List.of("earn"),
+          List.of("earning"),
+          List.of("making"),
+          List.of("i", "make"),
+          List.of("other", "offer"),
+          List.of("another", "offer"),
+          List.of("competing", "offer"),
+          List.of("they", "offered"),
+          List.of("offered", "me"),
+          List.of("used", "to"));
+  private static final List<List<String>> INFORMATION_AFTER =
+      List.of(
+          List.of("notice"),
+          List.of("ago"),
+          List.of("old"),
+          List.of("of", "experience"),
+          List.of("experience"));
   private static final List<List<String>> MORE_BEFORE =
       List.of(
           List.of("another"),
@@ -218,6 +297,8 @@ final class QuantityScanner {
           List.of("lower"),
           List.of("fewer"),
           List.of("cut"),
+          List.of("earlier"),
+          List.of("sooner"),
           List.of("reduction"),
           List.of("decrease"));
   private static final List<List<String>> REFUSALS_AFTER =
@@ -256,6 +337,7 @@ final class QuantityScanner {
   private final LocalDate today;
   private final boolean[] consumed;
   private final boolean[] quantityToken;
+  private final boolean[] conjunction;
 
   QuantityScanner(List<Token> tokens, List<NameIndex.Hit> names, LocalDate today) {
     this.tokens = tokens;
@@ -268,6 +350,7 @@ final class QuantityScanner {
     }
     this.consumed = new boolean[tokens.size()];
     this.quantityToken = new boolean[tokens.size()];
+    this.conjunction = new boolean[tokens.size()];
   }
 
   List<Quantity> scan() {
@@ -292,11 +375,94 @@ final class QuantityScanner {
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    markConjunctions();
     List<Quantity> cued = new ArrayList<>(found.size());
-    for (Quantity quantity : found) {
-      cued.add(withCues(quantity));
+    for (int k = 0; k < found.size(); k++) {
+      Quantity quantity = found.get(k);
+      Quantity next = k + 1 < found.size() ? found.get(k + 1) : null;
+      if (next != null && isRange(quantity, next)) {
+        cued.add(rangeEnd(quantity, next).withCues(Bound.Kind.AT_LEAST, 0, false));
+        cued.add(next.withCues(Bound.Kind.AT_MOST, 0, false));
+        k++;
+      } else if (!isInformation(quantity)) {
+        cued.add(withCues(quantity));
+      }
     }
     return cued;
+  }
+
+  /** "80-90k", "3 to 4 days", "between 85 and 90k": a floor and a ceiling. */
+  private boolean isRange(Quantity low, Quantity high) {
+    if (low.measure() == Measure.DATE || high.measure() == Measure.DATE) {
+      return false;
+    }
+    String separator = high.start() == low.end() + 1 ? text(low.end()) : "";
+    boolean between = separator.equals("and") && text(low.start() - 1).equals("between");
+    boolean dashOrTo =
+        (separator.equals("-") || separator.equals("to"))
+            && !MOVE_STARTS.contains(text(low.start() - 1));
+    return between || (dashOrTo && low.value() <= high.value());
+  }
+
+  /** The low end of a range written without its own unit takes the high end's: "80-90k". */
+  private static Quantity rangeEnd(Quantity low, Quantity high) {
+    if (low.measure() != Measure.BARE || high.measure() == Measure.BARE) {
+      return low;
+    }
+    double value = low.value();
+    if (high.value() >= 1000 && value < 1000) {
+      value *= high.value() >= 1e6 && value < 1000 ? 1e6 : 1000;
+      if (value > high.value()) {
+        value /= 1000; // "1.2-1.5 million" scaled by a million, not "800-900k" by a million
+      }
+    }
+    return new Quantity(
+        low.start(),
+        low.end(),
+        value,
+        high.measure(),
+        high.offset(),
+        low.spelled(),
+        high.needsName(),
+        null,
+        0,
+        false);
+  }
+
+  /**
+   * A figure that describes the world rather than the deal: "my current salary is 75k", "I have
+   * another offer for 95k".
+   */
+  private boolean isInformation(Quantity quantity) {
+    if (startsWithAny(wordsAfter(quantity.end()), INFORMATION_AFTER)) {
+      return true;
+    }
+    List<String> before = wordsBefore(quantity.start());
+    for (int i = 0; i < before.size(); i++) {
+      for (List<String> cue : INFORMATION_BEFORE) {
+        if (matchesAt(before, i, cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "85k base + 10k bonus", "85k plus 10k signing": a plus between two figures joins them; it is
+   * neither a floor ("80k+") nor a raise ("plus 5k").
+   */
+  private void markConjunctions() {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      String w = text(i);
+      if (!(w.equals("+") || w.equals("plus") || w.equals("&"))) {
+        continue;
+      }
+      int next = text(i + 1).equals("a") || text(i + 1).equals("an") ? i + 2 : i + 1;
+      boolean figureBefore = quantityToken[i - 1] || nameToken[i - 1];
+      boolean figureAfter = next < tokens.size() && (quantityToken[next] || nameToken[next]);
+      conjunction[i] = figureBefore && figureAfter;
+    }
   }
 
   private void markConsumed(Quantity quantity) {
@@ -328,6 +494,12 @@ final class QuantityScanner {
               ? Quantity.DAYS_PER_MONTH
               : ChronoUnit.DAYS.between(today, today.plusMonths(1).withDayOfMonth(1));
       return softDate(i, i + 2, days);
+    }
+    if (w.equals("next") && WEEKDAYS.containsKey(text(i + 1)) && today != null) {
+      // "next Friday" is the Friday of next week, even said on a Thursday
+      LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+      LocalDate day = nextMonday.with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(text(i + 1))));
+      return softDate(i, i + 2, ChronoUnit.DAYS.between(today, day));
     }
     if (WEEKDAYS.containsKey(w) && today != null) {
       LocalDate next = today.with(TemporalAdjusters.next(WEEKDAYS.get(w)));
@@ -463,9 +635,6 @@ final class QuantityScanner {
       start--;
     }
     int end = number.end();
-    if (text(end).equals("grand") || (number.spelled() && text(end).equals("k"))) {
-      return null; // handled by NumberWords for digits; spelled "ten grand" is rare, stay silent
-    }
     if (token.isNumber() && ORDINAL_SUFFIXES.contains(text(end))) {
       end++;
     }
@@ -479,8 +648,9 @@ final class QuantityScanner {
       }
       end++;
     }
-    if (CURRENCY_WORDS.contains(text(end))) {
-      money = true;
+    if (CURRENCY_WORDS.contains(text(end))
+        || (end < tokens.size() && tokens.get(end).kind() == Token.Kind.CURRENCY)) {
+      money = true; // "85k USD", "85k€"
       end++;
     }
     int unitAt = end;
@@ -532,14 +702,15 @@ final class QuantityScanner {
         false);
   }
 
-  /** "in a week", "for a year", "an extra day": the article counts one. */
+  /** "in a week", "for a year", "a year warranty", "an extra day": the article counts one. */
   private NumberWords.Reading oneOfATimeUnit(int i) {
     NumberWords.Reading spelled = NumberWords.read(tokens, i);
     if (spelled != null) {
       return spelled;
     }
     String next = text(i + 1);
-    if (TIME_UNITS.contains(next) && ARTICLE_PREPOSITIONS.contains(text(i - 1))) {
+    boolean nameFollows = i + 2 < tokens.size() && nameToken[i + 2];
+    if (TIME_UNITS.contains(next) && (ARTICLE_PREPOSITIONS.contains(text(i - 1)) || nameFollows)) {
       return new NumberWords.Reading(i, i + 1, 1, true, false);
     }
     if ((next.equals("extra") || next.equals("additional")) && TIME_UNITS.contains(text(i + 2))) {
@@ -669,11 +840,16 @@ final class QuantityScanner {
     if (bound == null) {
       bound = startsWithAny(after, AT_MOST_AFTER) ? Bound.Kind.AT_MOST : null;
     }
+    if (bound == null) {
+      bound = boundInNextSentence(quantity.end());
+    }
     int relative = quantity.relative();
     if (bound == null && relative == 0) {
       relative = relativeCue(before, after);
     }
-    boolean rejected = bound == null && (negatedBefore(before) || refusedAfter(after));
+    boolean rejected =
+        bound == null
+            && (negatedBefore(before) || refusedAfter(after) || refusedInReply(quantity.end()));
     return quantity.withCues(bound, relative, rejected);
   }
 
@@ -711,7 +887,7 @@ final class QuantityScanner {
 
   private static Bound.Kind flipIfNegated(Bound.Kind kind, List<String> words, int at) {
     for (int i = Math.max(0, at - 5); i < at; i++) {
-      if (NEGATIONS.contains(words.get(i))) {
+      if (NEGATIONS.contains(words.get(i)) || THREATS.contains(words.get(i))) {
         return kind.opposite();
       }
     }
@@ -737,7 +913,10 @@ final class QuantityScanner {
         || endsWith(before, List.of("an", "additional"))) {
       return 1;
     }
-    if (endsWith(before, List.of("minus"))) {
+    if (endsWith(before, List.of("back"))) {
+      return 1; // "push the start date back 2 weeks"
+    }
+    if (endsWith(before, List.of("minus")) || endsWith(before, List.of("forward"))) {
       return -1;
     }
     if (endsWith(before, List.of("by"))) {
@@ -765,11 +944,50 @@ final class QuantityScanner {
         String previous = i > 0 ? before.get(i - 1) : "";
         boolean hedge = HEDGES.contains(next);
         boolean questionForm = next.equals("you") || next.equals("we") || previous.equals("why");
-        boolean conditional = previous.equals("if");
+        String twoBefore = i > 1 ? before.get(i - 2) : "";
+        boolean conditional = previous.equals("if") || twoBefore.equals("if");
         return !(hedge || questionForm || conditional);
       }
     }
     return false;
+  }
+
+  /** "I want 85k. No less.": a short sentence right after the figure makes it a floor. */
+  private Bound.Kind boundInNextSentence(int end) {
+    int i = end;
+    while (i < tokens.size() && nameToken[i]) {
+      i++;
+    }
+    if (!(text(i).equals(".") || text(i).equals("!") || text(i).equals(","))) {
+      return null;
+    }
+    List<String> sentence = new ArrayList<>();
+    for (int k = i + 1; k < tokens.size() && !tokens.get(k).endsClause(); k++) {
+      sentence.add(text(k));
+    }
+    if (sentence.size() > 4) {
+      return null;
+    }
+    if (startsWithAny(sentence, FLOOR_SENTENCES)) {
+      return Bound.Kind.AT_LEAST;
+    }
+    return startsWithAny(sentence, CEILING_SENTENCES) ? Bound.Kind.AT_MOST : null;
+  }
+
+  /** "85k? No way.": the figure asked back, then refused. */
+  private boolean refusedInReply(int end) {
+    int i = end;
+    while (i < tokens.size() && nameToken[i]) {
+      i++;
+    }
+    if (!text(i).equals("?")) {
+      return false;
+    }
+    List<String> reply = new ArrayList<>();
+    for (int k = i + 1; k < tokens.size() && reply.size() < 3; k++) {
+      reply.add(text(k));
+    }
+    return startsWithAny(reply, REFUSALS_IN_REPLY);
   }
 
   private static boolean refusedAfter(List<String> after) {
@@ -791,7 +1009,7 @@ final class QuantityScanner {
     List<String> words = new ArrayList<>();
     for (int i = start - 1; i >= 0 && words.size() < 8; i--) {
       Token token = tokens.get(i);
-      if (token.endsClause() || quantityToken[i]) {
+      if (token.endsClause() || quantityToken[i] || conjunction[i]) {
         break;
       }
       words.add(0, token.text());
@@ -804,7 +1022,7 @@ final class QuantityScanner {
     List<String> words = new ArrayList<>();
     for (int i = end; i < tokens.size() && words.size() < 8; i++) {
       Token token = tokens.get(i);
-      if (token.endsClause() || quantityToken[i]) {
+      if (token.endsClause() || quantityToken[i] || conjunction[i]) {
         break;
       }
       boolean atA = token.is("a") && !words.isEmpty() && words.get(words.size() - 1).equals("at");

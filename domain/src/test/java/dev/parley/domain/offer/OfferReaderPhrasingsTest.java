@@ -13,13 +13,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The phrasings the reader must understand, against a salary scenario (S: table salary 80k, signing
  * bonus 10k, start in 30 days, 2 remote days, 20 vacation days; today 2026-01-15) and a freelance
- * one (F: table 90 an hour, 3 months). Columns: scenario | message | intent | proposed | bounds |
- * rejected | question. Terms read {@code key=value;...}; bounds {@code key>=value} or {@code
- * key<=value}.
+ * one (F: table 90 an hour, 3 months) and a used-car purchase (C: table 20k, 6 months warranty,
+ * delivery in 14 days, 1 free service, 20% deposit). Columns: scenario | message | intent |
+ * proposed | bounds | rejected | question. Terms read {@code key=value;...}; bounds {@code
+ * key>=value} or {@code key<=value}.
  */
 class OfferReaderPhrasingsTest {
   private static final OfferReader SALARY = new OfferReader(Scenarios.SALARY);
   private static final OfferReader FREELANCE = new OfferReader(Scenarios.FREELANCE);
+  private static final OfferReader CAR = new OfferReader(Scenarios.CAR);
 
   @ParameterizedTest(name = "[{index}] {0}: {1}")
   @CsvSource(
@@ -37,10 +39,15 @@ class OfferReaderPhrasingsTest {
           S | €90k                                            | PROPOSE | salary=90000 | | | N
           S | £95k base                                       | PROPOSE | salary=95000 | | | N
           S | 85,000 dollars                                  | PROPOSE | salary=85000 | | | N
+          S | 85 000 €                                        | PROPOSE | salary=85000 | | | N
+          S | 85k€                                            | PROPOSE | salary=85000 | | | N
+          S | ８５ｋ                                            | PROPOSE | salary=85000 | | | N
           S | I was thinking 100 grand                        | PROPOSE | salary=100000 | | | N
           S | Let's say 87.5k                                 | PROPOSE | salary=87500 | | | N
           S | How about one hundred and ten thousand?         | PROPOSE | salary=110000 | | | Y
           S | I'd want 1.2 million                            | OTHER   | | | | N
+          S | It costs $90                                    | OTHER   | | | | N
+          S | a $500 signing bonus                            | PROPOSE | signing_bonus=500 | | | N
           S | 85k a year                                      | PROPOSE | salary=85000 | | | N
           S | 7k a month                                      | PROPOSE | salary=84000 | | | N
           S | I'm looking for a base salary of 95k            | PROPOSE | salary=95000 | | | N
@@ -100,6 +107,49 @@ class OfferReaderPhrasingsTest {
           S | 25 days of vacation                             | PROPOSE | vacation_days=25 | | | N
           S | four weeks vacation                             | PROPOSE | vacation_days=20 | | | N
           S | I want 30 days PTO                              | PROPOSE | vacation_days=30 | | | N
+          # ranges, carried-over names, figures in thousands, context that is not an offer
+          S | I'm thinking 80-90k                             | PROPOSE | | salary>=80000;salary<=90000 | | N
+          S | between 85 and 90k                              | PROPOSE | | salary>=85000;salary<=90000 | | N
+          S | 3-4 days remote                                 | PROPOSE | | remote_days>=3;remote_days<=4 | | N
+          S | I can't do 3 days in the office, 1 day max      | PROPOSE | | remote_days>=4 | remote_days=2 | N
+          S | start in 2 weeks, or 3 weeks                    | PROPOSE | start_date=21 | | | N
+          S | salary 85k, and 20k                             | PROPOSE | salary=85000;signing_bonus=20000 | | | N
+          S | Make it 90 and we have a deal                   | PROPOSE | salary=90000 | | | N
+          S | I'd be happy with 85                            | PROPOSE | salary=85000 | | | N
+          S | My current salary is 75k, so I need at least 85k | PROPOSE | | salary>=85000 | | N
+          S | I have another offer for 95k                    | OTHER   | | | | N
+          S | I'm 35 and have 2 kids                          | OTHER   | | | | N
+          S | 85k? No way.                                    | REJECT  | | | salary=85000 | Y
+          S | no remote work at all                           | PROPOSE | remote_days=0 | | | N
+          S | I need to start after March 1st                 | PROPOSE | | start_date>=45 | | N
+          S | I can't start before April                      | PROPOSE | | start_date>=76 | | N
+          S | Can we push the start date back 2 weeks?         | PROPOSE | start_date=44 | | | Y
+          S | Could you move the start date forward a week?   | PROPOSE | start_date=23 | | | Y
+          S | I can start 2 weeks earlier                     | PROPOSE | start_date=16 | | | N
+          S | I can start the first week of March             | PROPOSE | start_date=45 | | | N
+          S | I want the 15th of March as start date          | PROPOSE | start_date=59 | | | N
+          S | How about $82,500 and a start date of February 2nd? | PROPOSE | salary=82500;start_date=18 | | | Y
+          S | 2 more weeks of vacation                        | PROPOSE | vacation_days=30 | | | N
+          S | I'd want 15% more                               | PROPOSE | salary=92000 | | | N
+          S | Add 5k to the signing bonus                     | PROPOSE | signing_bonus=15000 | | | N
+          S | We can't go above 85k                           | PROPOSE | | salary<=85000 | | N
+          S | I can do 2 days remote if you drop the salary to 82k | PROPOSE | remote_days=2;salary=82000 | | | N
+          S | My expectation is in the range of 90 to 95 thousand | PROPOSE | | salary>=90000;salary<=95000 | | N
+          S | I need 3 weeks notice for my current employer   | OTHER   | | | | N
+          S | Not bad, but I need 90k                         | PROPOSE | salary=90000 | | | N
+          S | Fine, deal.                                     | ACCEPT  | | | | N
+          S | yes                                             | ACCEPT  | | | | N
+          S | Thanks for the offer!                           | OTHER   | | | | N
+          S | 85k base + 10k bonus                            | PROPOSE | salary=85000;signing_bonus=10000 | | | N
+          S | 85k plus 15k signing                            | PROPOSE | salary=85000;signing_bonus=15000 | | | N
+          S | Could you do 85k + 3 days remote?               | PROPOSE | salary=85000;remote_days=3 | | | Y
+          S | plus 5k                                         | PROPOSE | salary=85000 | | | N
+          S | 80k+                                            | PROPOSE | | salary>=80000 | | N
+          S | I want 85k. No less.                            | PROPOSE | | salary>=85000 | | N
+          S | I would walk away for less than 80k             | PROPOSE | | salary>=80000 | | N
+          S | I will walk away if you cannot do 85k           | PROPOSE | salary=85000 | | | N
+          S | 85k salary, 12k bonus, 25 days PTO, 3 days WFH, starting March 1 | PROPOSE | salary=85000;signing_bonus=12000;vacation_days=25;remote_days=3;start_date=45 | | | N
+          S | I need 82k, and the start date must be after Feb 15 | PROPOSE | salary=82000 | start_date>=31 | | N
           # intents
           S | deal                                            | ACCEPT  | | | | N
           S | Deal!                                           | ACCEPT  | | | | N
@@ -111,6 +161,14 @@ class OfferReaderPhrasingsTest {
           S | You have a deal                                 | ACCEPT  | | | | N
           S | 80k works for me                                | ACCEPT  | salary=80000 | | | N
           S | You have a deal at 85k                          | PROPOSE | salary=85000 | | | N
+          S | Alright, you win. Deal.                         | ACCEPT  | | | | N
+          S | I guess I can live with that                    | ACCEPT  | | | | N
+          S | Ok, let me think about it                       | OTHER   | | | | N
+          S | I don't think that works                        | REJECT  | | | | N
+          S | I'm going to have to decline                    | REJECT  | | | | N
+          S | I don't agree                                   | REJECT  | | | | N
+          S | No deal.                                        | REJECT  | | | | N
+          S | Deal? Not yet.                                  | QUESTION | | | | Y
           S | no way                                          | REJECT  | | | | N
           S | that's too low                                  | REJECT  | | | | N
           S | No.                                             | REJECT  | | | | N
@@ -120,6 +178,7 @@ class OfferReaderPhrasingsTest {
           S | I'll take the other offer                       | WALK_AWAY | | | | N
           S | Thanks, but I'm going with the other offer.     | WALK_AWAY | | | | N
           S | I'm out.                                        | WALK_AWAY | | | | N
+          S | I am walking away. Goodbye.                     | WALK_AWAY | | | | N
           S | Forget it, I'm not interested anymore           | WALK_AWAY | | | | N
           S | I don't want to walk away from this             | OTHER   | | | | N
           S | What's the salary range?                        | QUESTION | | | | Y
@@ -151,6 +210,26 @@ class OfferReaderPhrasingsTest {
           F | deal, 100 an hour it is                         | PROPOSE | hourly_rate=100 | | | N
           F | I'm walking away from this contract             | WALK_AWAY | | | | N
           F | What's the budget?                              | QUESTION | | | | Y
+          F | I'll walk if it's under 80/hour                 | PROPOSE | | hourly_rate>=80 | | N
+          F | my rate is 120 per hour but I can do 110        | PROPOSE | hourly_rate=110 | | | N
+          F | How about 1,000 a day?                          | PROPOSE | hourly_rate=125 | | | Y
+          F | Can you do 6 months minimum?                    | PROPOSE | | contract_months>=6 | | Y
+          F | I can do 95 if the contract is 12 months        | PROPOSE | hourly_rate=95;contract_months=12 | | | N
+          # used car: stemmed names, counts, percentages
+          C | I will offer 18k                                | PROPOSE | price=18000 | | | N
+          C | I can pay 18,500                                | PROPOSE | price=18500 | | | N
+          C | My offer is 19k with a year warranty            | PROPOSE | price=19000;warranty_months=12 | | | N
+          C | a year's warranty                               | PROPOSE | warranty_months=12 | | | N
+          C | delivery in 2 weeks                             | PROPOSE | delivery_days=14 | | | N
+          C | Can you deliver by next Friday?                 | PROPOSE | delivery_days=8 | | | Y
+          C | Can you deliver on Friday?                      | PROPOSE | delivery_days=1 | | | Y
+          C | 2 free services                                 | PROPOSE | free_services=2 | | | N
+          C | three services                                  | PROPOSE | free_services=3 | | | N
+          C | $17,500 and you throw in 2 services             | PROPOSE | price=17500;free_services=2 | | | N
+          C | 30% down payment                                | PROPOSE | upfront_deposit=30 | | | N
+          C | no deposit                                      | PROPOSE | upfront_deposit=0 | | | N
+          C | that is too expensive                           | REJECT  | | | | N
+          C | I have another offer for 17k                    | OTHER   | | | | N
           """)
   void readsPhrasing(
       String scenario,
@@ -160,10 +239,19 @@ class OfferReaderPhrasingsTest {
       String bounds,
       String rejected,
       String question) {
-    boolean salary = scenario.equals("S");
-    OfferReader reader = salary ? SALARY : FREELANCE;
-    ReadMessage read =
-        reader.readStrictly(text, salary ? Scenarios.SALARY_TABLE : Scenarios.FREELANCE_TABLE);
+    OfferReader reader =
+        switch (scenario) {
+          case "S" -> SALARY;
+          case "F" -> FREELANCE;
+          default -> CAR;
+        };
+    ReadingContext table =
+        switch (scenario) {
+          case "S" -> Scenarios.SALARY_TABLE;
+          case "F" -> Scenarios.FREELANCE_TABLE;
+          default -> Scenarios.CAR_TABLE;
+        };
+    ReadMessage read = reader.readStrictly(text, table);
 
     assertThat(read.intent()).as("intent").isEqualTo(intent);
     assertThat(read.proposed()).as("proposed").isEqualTo(terms(proposed));

@@ -3,6 +3,7 @@ package dev.parley.domain.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,9 +18,10 @@ import net.jqwik.api.constraints.StringLength;
  * {@link OfferReader#readStrictly}, which has no safety net, so a defect surfaces as a failure here
  * instead of being swallowed by {@link OfferReader#read}.
  */
-class OfferReaderRobustnessProperties {
+class OfferReaderRobustnessTest {
   private static final OfferReader SALARY = new OfferReader(Scenarios.SALARY);
   private static final OfferReader FREELANCE = new OfferReader(Scenarios.FREELANCE);
+  private static final OfferReader CAR = new OfferReader(Scenarios.CAR);
 
   private static final List<String> PHRASINGS =
       List.of(
@@ -74,9 +76,14 @@ class OfferReaderRobustnessProperties {
   }
 
   private static void assertWellFormed(String text) {
-    for (OfferReader reader : List.of(SALARY, FREELANCE)) {
-      for (ReadingContext context :
-          new ReadingContext[] {Scenarios.SALARY_TABLE, Scenarios.FREELANCE_TABLE, null}) {
+    Map<OfferReader, ReadingContext> tables =
+        Map.of(
+            SALARY, Scenarios.SALARY_TABLE,
+            FREELANCE, Scenarios.FREELANCE_TABLE,
+            CAR, Scenarios.CAR_TABLE);
+    for (Map.Entry<OfferReader, ReadingContext> table : tables.entrySet()) {
+      OfferReader reader = table.getKey();
+      for (ReadingContext context : new ReadingContext[] {table.getValue(), null}) {
         ReadMessage read = reader.readStrictly(text, context);
         assertThat(read).isNotNull();
         assertThat(read.intent()).isNotNull();
@@ -116,7 +123,7 @@ class OfferReaderRobustnessProperties {
                 "１２３"));
     Arbitrary<String> once =
         Combinators.combine(phrasing, position, insert, Arbitraries.integers().between(0, 2))
-            .as(OfferReaderRobustnessProperties::mutate);
+            .as(OfferReaderRobustnessTest::mutate);
     return Combinators.combine(once, once).as((a, b) -> a + " " + b);
   }
 
