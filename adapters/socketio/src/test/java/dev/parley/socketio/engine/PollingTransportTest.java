@@ -259,6 +259,19 @@ class PollingTransportTest {
   }
 
   @Test
+  void aPollRacingBehindTheClosePacketStillGetsTheNoop() throws Exception {
+    start(EchoServer.slowHeartbeat());
+    String sid = handshake();
+
+    assertThat(post(session(sid), "1").body()).isEqualTo("ok");
+
+    assertThat(server.closeReason(sid)).isEqualTo("forced close");
+    assertThat(get(session(sid)).body()).isEqualTo("6");
+    assertThat(get(session(sid)).statusCode()).isEqualTo(400);
+    assertThat(server.engine.openSessions()).isZero();
+  }
+
+  @Test
   void pingsAndTakesPongs() throws Exception {
     start(
         EchoServer.slowHeartbeat()
