@@ -118,10 +118,11 @@ final class EngineSession implements EngineSocket {
         return false;
       }
       int queued = outbound.size();
-      if (droppable && queued >= options.maxBufferedMessages()) {
+      boolean overHardLimit = queued + messages.size() > options.hardBufferLimit();
+      if (droppable && (queued >= options.maxBufferedMessages() || overHardLimit)) {
         return false;
       }
-      if (queued + messages.size() > options.hardBufferLimit()) {
+      if (overHardLimit) {
         overflow = true;
       } else {
         for (EngineMessage message : messages) {

@@ -360,6 +360,21 @@ class PollingTransportTest {
   }
 
   @Test
+  void aDroppableSendNeverClosesTheSession() throws Exception {
+    start(EchoServer.slowHeartbeat().withMaxBufferedMessages(2));
+    String sid = handshake();
+    EngineSocket socket = server.sockets.get(sid);
+    List<EngineMessage> five =
+        java.util.Collections.nCopies(5, (EngineMessage) new EngineMessage.Text("m"));
+
+    assertThat(socket.send(five, true)).isFalse();
+
+    assertThat(socket.isOpen()).isTrue();
+    assertThat(socket.send(List.of(new EngineMessage.Text("kept")), true)).isTrue();
+    assertThat(get(session(sid)).body()).isEqualTo("4kept");
+  }
+
+  @Test
   void aServerCloseFlushesTheQueueThenSendsClose() throws Exception {
     start(EchoServer.slowHeartbeat());
     String sid = handshake();
