@@ -213,7 +213,7 @@ final class EngineSession implements EngineSocket {
    * session ends. {@code connected} tells whether the client is still there.
    */
   PollOutcome poll(BooleanSupplier connected) {
-    boolean overlap = false;
+    PollOutcome outcome;
     lock.lock();
     try {
       if (state == State.CLOSED) {
@@ -223,12 +223,12 @@ final class EngineSession implements EngineSocket {
         return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       }
       if (pollPending) {
-        overlap = true;
+        outcome = new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       } else {
         pollPending = true;
         pollEnd = null;
         try {
-          return awaitPollLocked(connected);
+          outcome = awaitPollLocked(connected);
         } finally {
           pollPending = false;
           pollEnd = null;
@@ -237,10 +237,14 @@ final class EngineSession implements EngineSocket {
     } finally {
       lock.unlock();
     }
-    if (overlap) {
+    if (outcome instanceof PollOutcome.Rejected) {
+      // a second poll while one is pending: Node ends the session and the first poll gets close
       closeNow("transport error", PollEnd.CLOSE_PACKET);
+    } else if (outcome instanceof PollOutcome.Aborted) {
+      // the client dropped its poll: as Node's "poll connection closed prematurely"
+      closeNow("transport error", null);
     }
-    return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
+    return outcome;
   }
 
   private PollOutcome awaitPollLocked(BooleanSupplier connected) {
@@ -274,19 +278,12 @@ final class EngineSession implements EngineSocket {
         changed.await(POLL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return abortPollLocked();
+        return new PollOutcome.Aborted();
       }
       if (pollEnd == null && !connected.getAsBoolean()) {
-        return abortPollLocked();
+        return new PollOutcome.Aborted();
       }
     }
-  }
-
-  private PollOutcome abortPollLocked() {
-    // the notification runs after the lock is released, from a fresh thread
-    pollEnd = PollEnd.DROP;
-    Thread.ofVirtual().name("engine-abort-" + id).start(() -> closeNow("transport close", null));
-    return new PollOutcome.Aborted();
   }
 
   private List<EnginePacket> drainLocked() {
