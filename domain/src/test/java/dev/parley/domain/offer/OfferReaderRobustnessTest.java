@@ -75,23 +75,39 @@ class OfferReaderRobustnessTest {
     }
   }
 
+  private record Case(OfferReader reader, List<IssueVocabulary> issues, ReadingContext table) {}
+
+  private static final List<Case> CASES =
+      List.of(
+          new Case(SALARY, Scenarios.SALARY, Scenarios.SALARY_TABLE),
+          new Case(FREELANCE, Scenarios.FREELANCE, Scenarios.FREELANCE_TABLE),
+          new Case(CAR, Scenarios.CAR, Scenarios.CAR_TABLE));
+
+  /** No failure, and every value read belongs to a known issue and lies in its range. */
   private static void assertWellFormed(String text) {
-    Map<OfferReader, ReadingContext> tables =
-        Map.of(
-            SALARY, Scenarios.SALARY_TABLE,
-            FREELANCE, Scenarios.FREELANCE_TABLE,
-            CAR, Scenarios.CAR_TABLE);
-    for (Map.Entry<OfferReader, ReadingContext> table : tables.entrySet()) {
-      OfferReader reader = table.getKey();
-      for (ReadingContext context : new ReadingContext[] {table.getValue(), null}) {
-        ReadMessage read = reader.readStrictly(text, context);
+    for (Case c : CASES) {
+      for (ReadingContext context : new ReadingContext[] {c.table(), null}) {
+        ReadMessage read = c.reader().readStrictly(text, context);
         assertThat(read).isNotNull();
         assertThat(read.intent()).isNotNull();
-        assertThat(read.proposed().values().values()).allMatch(Double::isFinite);
-        assertThat(read.bounds()).allMatch(b -> Double.isFinite(b.value()));
-        assertThat(reader.read(text, context)).isEqualTo(read);
+        assertInRange(read.proposed().values(), c.issues());
+        assertInRange(read.rejected().values(), c.issues());
+        for (Bound bound : read.bounds()) {
+          assertInRange(Map.of(bound.issueKey(), bound.value()), c.issues());
+        }
+        assertThat(c.reader().read(text, context)).isEqualTo(read);
       }
     }
+  }
+
+  private static void assertInRange(Map<String, Double> values, List<IssueVocabulary> issues) {
+    values.forEach(
+        (key, value) ->
+            assertThat(issues)
+                .as("%s=%s", key, value)
+                .anyMatch(
+                    issue ->
+                        issue.key().equals(key) && value >= issue.min() && value <= issue.max()));
   }
 
   @Provide
