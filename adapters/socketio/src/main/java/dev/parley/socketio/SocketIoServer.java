@@ -43,6 +43,26 @@ public final class SocketIoServer implements AutoCloseable {
   public SocketIoServer(SocketIoOptions options) {
     this.options = options;
     this.engine = new EngineServer(options.engine(), engineListener);
+    warmUp();
+  }
+
+  /**
+   * Loads and initialises the codec, JSON and id generator before the first client, so its CONNECT
+   * is answered as fast as later ones (clients with a short ping interval notice).
+   */
+  private void warmUp() {
+    try {
+      SocketIoDecoder decoder = new SocketIoDecoder();
+      decoder.add("0{\"token\":\"warm-up\"}");
+      decoder.add("2/warm-up,1[\"event\",{\"a\":[1,2.5,true,null]}]");
+      encoder.encode(SocketIoPacket.connect("/", Json.object().put("sid", Ids.generate())));
+      encoder.encode(SocketIoPacket.event("/", Json.eventData("e", List.of(new byte[] {1}))));
+      Thread.ofVirtual().start(() -> {}).join();
+    } catch (SocketIoParseException e) {
+      throw new IllegalStateException("the codec refuses its own warm-up packets", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Mounts long-polling on the engine path of an application's HTTP routing. */
