@@ -183,8 +183,9 @@ public final class Socket {
     return result;
   }
 
+  /** Joins rooms; also from a middleware. Ignored once the socket has left its namespace. */
   public void join(String... rooms) {
-    if (connected()) {
+    if (!closed.get()) {
       namespace.adapter().addAll(id, Set.of(rooms));
     }
   }
