@@ -1,0 +1,967 @@
+package dev.parley.domain.offer;
+
+import dev.parley.domain.offer.Quantity.Measure;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the figures of a message (amounts, rates, durations, dates) and the cue words around each:
+ * floors and ceilings, relative moves, refusals. Knows nothing of issues beyond which tokens name
+ * one.
+ */
+final class QuantityScanner {
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("jan", 1),
+          Map.entry("february", 2),
+          Map.entry("feb", 2),
+          Map.entry("march", 3),
+          Map.entry("mar", 3),
+          Map.entry("april", 4),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("jun", 6),
+          Map.entry("july", 7),
+          Map.entry("jul", 7),
+          Map.entry("august", 8),
+          Map.entry("aug", 8),
+          Map.entry("september", 9),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("october", 10),
+          Map.entry("oct", 10),
+          Map.entry("november", 11),
+          Map.entry("nov", 11),
+          Map.entry("december", 12),
+          Map.entry("dec", 12));
+  private static final Map<String, DayOfWeek> WEEKDAYS =
+      Map.ofEntries(
+          Map.entry("monday", DayOfWeek.MONDAY),
+          Map.entry("tuesday", DayOfWeek.TUESDAY),
+          Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+          Map.entry("thursday", DayOfWeek.THURSDAY),
+          Map.entry("friday", DayOfWeek.FRIDAY),
+          Map.entry("saturday", DayOfWeek.SATURDAY),
+          Map.entry("sunday", DayOfWeek.SUNDAY));
+  private static final Set<String> MONTH_CUES =
+      Set.of("in", "early", "beginning", "start", "from", "by", "mid", "end", "late", "until");
+  private static final Set<String> CURRENCY_WORDS =
+      Set.of(
+          "usd", "dollars", "dollar", "bucks", "eur", "euro", "euros", "gbp", "pounds", "quid",
+          "chf", "cad", "aud", "inr", "rupees", "yen");
+  private static final Set<String> SPELLED_STARTS =
+      Set.of(
+          "a",
+          "an",
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety");
+  private static final Set<String> MORE = Set.of("more", "extra", "additional");
+  private static final Set<String> FEWER = Set.of("fewer", "less");
+  private static final Set<String> FILLERS =
+      Set.of("full", "working", "business", "paid", "calendar", "whole");
+  private static final Set<String> TIME_UNITS =
+      Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+  private static final Set<String> OFFSET_BEFORE = Set.of("in", "within", "after");
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "no", "never", "cannot", "nothing", "nor", "refuse", "reject", "decline");
+  private static final Set<String> CONTRASTS =
+      Set.of("but", "however", "though", "although", "instead", "rather", "and", "so", "because");
+  private static final Set<String> RAISE_VERBS =
+      Set.of(
+          "bump",
+          "raise",
+          "increase",
+          "up",
+          "boost",
+          "lift",
+          "add",
+          "improve",
+          "sweeten",
+          "higher",
+          "more");
+  private static final Set<String> CUT_VERBS =
+      Set.of(
+          "lower", "reduce", "cut", "drop", "decrease", "knock", "trim", "shave", "down", "less");
+  private static final Set<String> PERIOD_MARKERS = Set.of("a", "an", "per", "each", "every", "/");
+  private static final Set<String> MOVE_STARTS = Set.of("from", "go", "up", "down");
+  private static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp");
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+  private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "within", "for", "after");
+  private static final Set<String> HEDGES =
+      Set.of("sure", "problem", "worries", "doubt", "only", "just");
+  private static final Set<String> GO_UP_VERBS =
+      Set.of("go", "bump", "come", "move", "raise", "bring", "push", "take", "it");
+  private static final Set<String> SKIPPED_BEFORE = Set.of("a", "an", "the", "of");
+
+  private static final List<List<String>> AT_LEAST_BEFORE =
+      List.of(
+          List.of("at", "least"),
+          List.of("at", "minimum"),
+          List.of("minimum"),
+          List.of("min"),
+          List.of("floor"),
+          List.of("upwards"));
+  private static final List<List<String>> AT_MOST_BEFORE =
+      List.of(
+          List.of("at", "most"),
+          List.of("at", "max"),
+          List.of("at", "maximum"),
+          List.of("maximum"),
+          List.of("max"),
+          List.of("up", "to"),
+          List.of("capped", "at"),
+          List.of("cap"),
+          List.of("ceiling"));
+  private static final List<List<String>> ABOVE_COMPARATORS =
+      List.of(
+          List.of("more", "than"),
+          List.of("greater", "than"),
+          List.of("higher", "than"),
+          List.of("over"),
+          List.of("above"),
+          List.of("beyond"),
+          List.of("north"),
+          List.of("later", "than"),
+          List.of("after"));
+  private static final List<List<String>> BELOW_COMPARATORS =
+      List.of(
+          List.of("less", "than"),
+          List.of("fewer", "than"),
+          List.of("lower", "than"),
+          List.of("under"),
+          List.of("below"),
+          List.of("south"),
+          List.of("earlier", "than"),
+          List.of("sooner", "than"),
+          List.of("before"));
+  private static final List<List<String>> AT_LEAST_AFTER =
+      List.of(
+          List.of("or", "more"),
+          List.of("or", "higher"),
+          List.of("or", "above"),
+          List.of("or", "better"),
+          List.of("or", "over"),
+          List.of("or", "greater"),
+          List.of("+"),
+          List.of("minimum"),
+          List.of("min"),
+          List.of("at", "least"),
+          List.of("at", "minimum"),
+          List.of("floor"),
+          List.of("and", "up"),
+          List.of("and", "above"));
+  private static final List<List<String>> AT_MOST_AFTER =
+      List.of(
+          List.of("or", "less"),
+          List.of("or", "fewer"),
+          List.of("or", "lower"),
+          List.of("or", "below"),
+          List.of("or", "under"),
+          List.of("max"),
+          List.of("maximum"),
+          List.of("at", "most"),
+          List.of("at", "max"),
+          List.of("tops"),
+          List.of("top"),
+          List.of("and", "under"),
+          List.of("and", "below"),
+          List.of("ceiling"));
+  private static final List<List<String>> REFUSALS_IN_REPLY =
+      List.of(
+          List.of("no"),
+          List.of("nope"),
+          List.of("not", "a", "chance"),
+          List.of("absolutely", "not"),
+          List.of("never"),
+          List.of("are", "you", "kidding"),
+          List.of("you", "must", "be", "joking"),
+          List.of("seriously"));
+  private static final List<List<String>> INFORMATION_BEFORE =
+      List.of(
+          List.of("current"),
+          List.of("currently"),
+          List.of("previous"),
+          List.of("previously"),
+          List.of("earn"),
+          List.of("earning"),
+          List.of("making"),
+          List.of("i", "make"),
+          List.of("other", "offer"),
+          List.of("another", "offer"),
+          List.of("competing", "offer"),
+          List.of("they", "offered"),
+          List.of("offered", "me"),
+          List.of("used", "to"));
+  private static final List<List<String>> MORE_BEFORE =
+      List.of(
+          List.of("another"),
+          List.of("extra"),
+          List.of("additional"),
+          List.of("plus"),
+          List.of("+"),
+          List.of("add"));
+  private static final List<List<String>> MORE_AFTER =
+      List.of(
+          List.of("more"),
+          List.of("extra"),
+          List.of("higher"),
+          List.of("on", "top"),
+          List.of("raise"),
+          List.of("increase"),
+          List.of("bump"));
+  private static final List<List<String>> LESS_AFTER =
+      List.of(
+          List.of("less"),
+          List.of("lower"),
+          List.of("fewer"),
+          List.of("cut"),
+          List.of("reduction"),
+          List.of("decrease"));
+  private static final List<List<String>> REFUSALS_AFTER =
+      List.of(
+          List.of("too", "low"),
+          List.of("too", "high"),
+          List.of("too", "little"),
+          List.of("too", "much"),
+          List.of("too", "few"),
+          List.of("too", "many"),
+          List.of("too", "long"),
+          List.of("too", "short"),
+          List.of("too", "late"),
+          List.of("too", "early"),
+          List.of("too", "soon"),
+          List.of("not", "enough"),
+          List.of("unacceptable"),
+          List.of("not", "acceptable"),
+          List.of("not", "work"),
+          List.of("not", "going", "to", "work"),
+          List.of("no", "go"),
+          List.of("not", "possible"),
+          List.of("impossible"),
+          List.of("out", "of", "the", "question"),
+          List.of("insulting"),
+          List.of("ridiculous"),
+          List.of("a", "joke"),
+          List.of("not", "happening"),
+          List.of("lowball"),
+          List.of("not", "an", "option"),
+          List.of("not", "doable"),
+          List.of("a", "no"));
+
+  private final List<Token> tokens;
+  private final boolean[] nameToken;
+  private final LocalDate today;
+  private final boolean[] consumed;
+  private final boolean[] quantityToken;
+
+  QuantityScanner(List<Token> tokens, List<NameIndex.Hit> names, LocalDate today) {
+    this.tokens = tokens;
+    this.today = today;
+    this.nameToken = new boolean[tokens.size()];
+    for (NameIndex.Hit hit : names) {
+      for (int i = hit.start(); i < hit.end(); i++) {
+        nameToken[i] = true;
+      }
+    }
+    this.consumed = new boolean[tokens.size()];
+    this.quantityToken = new boolean[tokens.size()];
+  }
+
+  List<Quantity> scan() {
+    List<Quantity> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Quantity date = readDate(i);
+      if (date != null) {
+        found.add(date);
+        markConsumed(date);
+        i = date.end() - 1;
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (consumed[i]) {
+        continue;
+      }
+      Quantity figure = readFigure(i);
+      if (figure != null) {
+        found.add(figure);
+        markConsumed(figure);
+        i = figure.end() - 1;
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Quantity> cued = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      Quantity quantity = found.get(k);
+      Quantity next = k + 1 < found.size() ? found.get(k + 1) : null;
+      if (next != null && isRange(quantity, next)) {
+        cued.add(rangeEnd(quantity, next).withCues(Bound.Kind.AT_LEAST, 0, false));
+        cued.add(next.withCues(Bound.Kind.AT_MOST, 0, false));
+        k++;
+      } else if (!isInformation(quantity)) {
+        cued.add(withCues(quantity));
+      }
+    }
+    return cued;
+  }
+
+  /** "80-90k", "3 to 4 days", "between 85 and 90k": a floor and a ceiling. */
+  private boolean isRange(Quantity low, Quantity high) {
+    if (low.measure() == Measure.DATE || high.measure() == Measure.DATE) {
+      return false;
+    }
+    String separator = high.start() == low.end() + 1 ? text(low.end()) : "";
+    boolean between = separator.equals("and") && text(low.start() - 1).equals("between");
+    boolean dashOrTo =
+        (separator.equals("-") || separator.equals("to"))
+            && !MOVE_STARTS.contains(text(low.start() - 1));
+    return between || (dashOrTo && low.value() <= high.value());
+  }
+
+  /** The low end of a range written without its own unit takes the high end's: "80-90k". */
+  private static Quantity rangeEnd(Quantity low, Quantity high) {
+    if (low.measure() != Measure.BARE || high.measure() == Measure.BARE) {
+      return low;
+    }
+    double value = low.value();
+    if (high.value() >= 1000 && value < 1000) {
+      value *= high.value() >= 1e6 && value < 1000 ? 1e6 : 1000;
+      if (value > high.value()) {
+        value /= 1000; // "1.2-1.5 million" scaled by a million, not "800-900k" by a million
+      }
+    }
+    return new Quantity(
+        low.start(),
+        low.end(),
+        value,
+        high.measure(),
+        high.offset(),
+        low.spelled(),
+        high.needsName(),
+        null,
+        0,
+        false);
+  }
+
+  /**
+   * A figure that describes the world rather than the deal: "my current salary is 75k", "I have
+   * another offer for 95k".
+   */
+  private boolean isInformation(Quantity quantity) {
+    List<String> before = wordsBefore(quantity.start());
+    for (int i = 0; i < before.size(); i++) {
+      for (List<String> cue : INFORMATION_BEFORE) {
+        if (matchesAt(before, i, cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void markConsumed(Quantity quantity) {
+    for (int i = quantity.start(); i < quantity.end(); i++) {
+      consumed[i] = true;
+      quantityToken[i] = true;
+    }
+  }
+
+  // ---- dates ----
+
+  private Quantity readDate(int i) {
+    String w = text(i);
+    if (w.equals("tomorrow")) {
+      return softDate(i, i + 1, 1);
+    }
+    if (w.equals("today") || w.equals("immediately") || w.equals("asap")) {
+      return softDate(i, i + 1, 0);
+    }
+    if ((w.equals("right") || w.equals("straight")) && text(i + 1).equals("away")) {
+      return softDate(i, i + 2, 0);
+    }
+    if (w.equals("next") && text(i + 1).equals("week")) {
+      return softDate(i, i + 2, 7);
+    }
+    if (w.equals("next") && text(i + 1).equals("month")) {
+      long days =
+          today == null
+              ? Quantity.DAYS_PER_MONTH
+              : ChronoUnit.DAYS.between(today, today.plusMonths(1).withDayOfMonth(1));
+      return softDate(i, i + 2, days);
+    }
+    if (WEEKDAYS.containsKey(w) && today != null) {
+      LocalDate next = today.with(TemporalAdjusters.next(WEEKDAYS.get(w)));
+      return softDate(i, i + 1, ChronoUnit.DAYS.between(today, next));
+    }
+    if (today == null) {
+      return null;
+    }
+    Quantity iso = readIsoDate(i);
+    if (iso != null) {
+      return iso;
+    }
+    if (MONTHS.containsKey(w)) {
+      return readMonthFirst(i);
+    }
+    int dayStart = w.equals("the") ? i + 1 : i;
+    NumberWords.Reading day = NumberWords.readDayOfMonth(tokens, dayStart);
+    if (day != null) {
+      int m = text(day.end()).equals("of") ? day.end() + 1 : day.end();
+      Integer month = MONTHS.get(text(m));
+      if (month != null) {
+        return calendarDate(i, m + 1, month, (int) day.value());
+      }
+    }
+    return null;
+  }
+
+  private Quantity readMonthFirst(int i) {
+    int month = MONTHS.get(text(i));
+    int dayStart = text(i + 1).equals("the") ? i + 2 : i + 1;
+    NumberWords.Reading day = NumberWords.readDayOfMonth(tokens, dayStart);
+    if (day != null && !TIME_UNITS.contains(text(day.end()))) {
+      return calendarDate(i, day.end(), month, (int) day.value());
+    }
+    String cue = text(i - 1).equals("of") ? text(i - 2) : text(i - 1);
+    if (!MONTH_CUES.contains(cue) || text(i).equals("may") || text(i).equals("mar")) {
+      return null;
+    }
+    int dayOfMonth =
+        switch (cue) {
+          case "mid" -> 15;
+          case "end", "late" -> 31;
+          default -> 1;
+        };
+    return calendarDate(i, i + 1, month, dayOfMonth);
+  }
+
+  private Quantity readIsoDate(int i) {
+    if (!tokens.get(i).isNumber() || text(i).length() != 4 || !text(i + 1).equals("-")) {
+      return null;
+    }
+    if (i + 4 >= tokens.size() || !tokens.get(i + 2).isNumber() || !text(i + 3).equals("-")) {
+      return null;
+    }
+    if (!tokens.get(i + 4).isNumber()) {
+      return null;
+    }
+    int year = (int) tokens.get(i).number();
+    int month = (int) tokens.get(i + 2).number();
+    int day = (int) tokens.get(i + 4).number();
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    YearMonth yearMonth = YearMonth.of(year, month);
+    if (day > yearMonth.lengthOfMonth()) {
+      return null;
+    }
+    long days = ChronoUnit.DAYS.between(today, yearMonth.atDay(day));
+    return new Quantity(i, i + 5, days, Measure.DATE, false, false, false, null, 0, false);
+  }
+
+  /** A day of a month with no year: the next one on or after today; "end of" clamps the day. */
+  private Quantity calendarDate(int start, int end, int month, int day) {
+    int stop = end;
+    Integer year = null;
+    int yearAt = text(stop).equals(",") ? stop + 1 : stop;
+    if (yearAt < tokens.size() && tokens.get(yearAt).isNumber()) {
+      double y = tokens.get(yearAt).number();
+      if (y >= 2000 && y <= 2100 && y == Math.rint(y)) {
+        year = (int) y;
+        stop = yearAt + 1;
+      }
+    }
+    LocalDate date = dateOn(year == null ? today.getYear() : year, month, day);
+    if (date == null) {
+      return null;
+    }
+    if (year == null && date.isBefore(today)) {
+      date = dateOn(today.getYear() + 1, month, day);
+      if (date == null) {
+        return null;
+      }
+    }
+    long days = ChronoUnit.DAYS.between(today, date);
+    return new Quantity(start, stop, days, Measure.DATE, false, false, false, null, 0, false);
+  }
+
+  private static LocalDate dateOn(int year, int month, int day) {
+    YearMonth yearMonth = YearMonth.of(year, month);
+    if (day > yearMonth.lengthOfMonth()) {
+      return day == 31 ? yearMonth.atEndOfMonth() : null;
+    }
+    return yearMonth.atDay(day);
+  }
+
+  private static Quantity softDate(int start, int end, long days) {
+    return new Quantity(start, end, days, Measure.DATE, false, false, true, null, 0, false);
+  }
+
+  // ---- amounts, rates, durations ----
+
+  private Quantity readFigure(int i) {
+    Token token = tokens.get(i);
+    NumberWords.Reading number = null;
+    int relative = 0;
+    if (token.isNumber()) {
+      number = NumberWords.read(tokens, i);
+    } else if (token.is("another") && TIME_UNITS.contains(text(i + 1))) {
+      number = new NumberWords.Reading(i, i + 1, 1, true, false);
+      relative = 1;
+    } else if (token.is("a") || token.is("an")) {
+      number = oneOfATimeUnit(i);
+    } else if (SPELLED_STARTS.contains(token.text())) {
+      number = NumberWords.read(tokens, i);
+    }
+    if (number == null || !Double.isFinite(number.value())) {
+      return null;
+    }
+    int start = number.start();
+    boolean money = number.scaled() && number.value() >= 1000;
+    if (start > 0 && isCurrencyAt(start - 1) && !consumed[start - 1]) {
+      money = true;
+      start--;
+    }
+    int end = number.end();
+    if (text(end).equals("grand") || (number.spelled() && text(end).equals("k"))) {
+      return null; // handled by NumberWords for digits; spelled "ten grand" is rare, stay silent
+    }
+    if (token.isNumber() && ORDINAL_SUFFIXES.contains(text(end))) {
+      end++;
+    }
+    while (MORE.contains(text(end)) || FEWER.contains(text(end)) || FILLERS.contains(text(end))) {
+      if (relative == 0 && MORE.contains(text(end))) {
+        relative = 1;
+      } else if (relative == 0 && FEWER.contains(text(end)) && !text(end + 1).equals("than")) {
+        relative = -1;
+      } else if (FEWER.contains(text(end))) {
+        break;
+      }
+      end++;
+    }
+    if (CURRENCY_WORDS.contains(text(end))) {
+      money = true;
+      end++;
+    }
+    int unitAt = end;
+    int skippedNames = 0;
+    while (unitAt < tokens.size() && nameToken[unitAt] && skippedNames < 3) {
+      unitAt++;
+      skippedNames++;
+    }
+    Unit unit = unitAt(unitAt);
+    Measure measure;
+    if (unit != null && !money) {
+      end = unit.end();
+      Period period = periodAt(end);
+      if (period != null) {
+        end = period.end();
+      }
+      measure = durationMeasure(unit.measure(), period);
+    } else {
+      Period period = periodAt(end);
+      if (period != null) {
+        end = period.end();
+        measure = period.moneyMeasure();
+      } else {
+        measure = money ? Measure.MONEY : Measure.BARE;
+      }
+    }
+    boolean offset = false;
+    if (isTime(measure)) {
+      int before = start - 1;
+      if (OFFSET_BEFORE.contains(text(before))) {
+        offset = true;
+      }
+      int after = offsetAfter(end);
+      if (after > end) {
+        offset = true;
+        end = after;
+      }
+    }
+    return new Quantity(
+        start,
+        end,
+        number.value(),
+        measure,
+        offset,
+        number.spelled(),
+        offset,
+        null,
+        relative,
+        false);
+  }
+
+  /** "in a week", "for a year", "an extra day": the article counts one. */
+  private NumberWords.Reading oneOfATimeUnit(int i) {
+    NumberWords.Reading spelled = NumberWords.read(tokens, i);
+    if (spelled != null) {
+      return spelled;
+    }
+    String next = text(i + 1);
+    if (TIME_UNITS.contains(next) && ARTICLE_PREPOSITIONS.contains(text(i - 1))) {
+      return new NumberWords.Reading(i, i + 1, 1, true, false);
+    }
+    if ((next.equals("extra") || next.equals("additional")) && TIME_UNITS.contains(text(i + 2))) {
+      return new NumberWords.Reading(i, i + 1, 1, true, false);
+    }
+    return null;
+  }
+
+  private boolean isCurrencyAt(int i) {
+    Token token = tokens.get(i);
+    return token.kind() == Token.Kind.CURRENCY || CURRENCY_CODES.contains(token.text());
+  }
+
+  private record Unit(int end, Measure measure) {}
+
+  private Unit unitAt(int i) {
+    String w = text(i);
+    return switch (w) {
+      case "%", "percent", "pct" -> new Unit(i + 1, Measure.PERCENT);
+      case "per" -> text(i + 1).equals("cent") ? new Unit(i + 2, Measure.PERCENT) : null;
+      case "day", "days" -> text(i + 1).equals("rate") ? null : new Unit(i + 1, Measure.DAYS);
+      case "week", "weeks", "wk", "wks" -> new Unit(i + 1, Measure.WEEKS);
+      case "month", "months", "mo", "mos", "mth", "mths" -> new Unit(i + 1, Measure.MONTHS);
+      case "year", "years", "yr", "yrs" -> new Unit(i + 1, Measure.YEARS);
+      case "hour", "hours", "hr", "hrs", "minutes", "people", "times" ->
+          new Unit(i + 1, Measure.OTHER);
+      default -> null;
+    };
+  }
+
+  private enum Per {
+    HOUR,
+    DAY,
+    WEEK,
+    MONTH,
+    YEAR
+  }
+
+  private record Period(int end, Per per) {
+    Measure moneyMeasure() {
+      return switch (per) {
+        case HOUR -> Measure.MONEY_PER_HOUR;
+        case DAY -> Measure.MONEY_PER_DAY;
+        case WEEK -> Measure.MONEY_PER_WEEK;
+        case MONTH -> Measure.MONEY_PER_MONTH;
+        case YEAR -> Measure.MONEY_PER_YEAR;
+      };
+    }
+  }
+
+  private Period periodAt(int i) {
+    String w = text(i);
+    Per single =
+        switch (w) {
+          case "hourly" -> Per.HOUR;
+          case "daily" -> Per.DAY;
+          case "weekly" -> Per.WEEK;
+          case "monthly" -> Per.MONTH;
+          case "yearly", "annually", "annual", "pa", "annum" -> Per.YEAR;
+          default -> null;
+        };
+    if (single != null) {
+      return new Period(i + 1, single);
+    }
+    if (w.equals("day") && text(i + 1).equals("rate")) {
+      return new Period(i + 2, Per.DAY);
+    }
+    if (!PERIOD_MARKERS.contains(w)) {
+      return null;
+    }
+    Per per =
+        switch (text(i + 1)) {
+          case "hour", "hr", "h" -> Per.HOUR;
+          case "day", "d", "diem" -> Per.DAY;
+          case "week", "wk", "w" -> Per.WEEK;
+          case "month", "mo", "mth" -> Per.MONTH;
+          case "year", "yr", "y", "annum" -> Per.YEAR;
+          default -> null;
+        };
+    return per == null ? null : new Period(i + 2, per);
+  }
+
+  private static Measure durationMeasure(Measure unit, Period period) {
+    if (unit == Measure.DAYS && period != null) {
+      return switch (period.per()) {
+        case WEEK -> Measure.DAYS_PER_WEEK;
+        case YEAR -> Measure.DAYS_PER_YEAR;
+        default -> Measure.OTHER;
+      };
+    }
+    return unit;
+  }
+
+  private static boolean isTime(Measure measure) {
+    return measure == Measure.DAYS
+        || measure == Measure.WEEKS
+        || measure == Measure.MONTHS
+        || measure == Measure.YEARS;
+  }
+
+  private int offsetAfter(int i) {
+    String w = text(i);
+    if (w.equals("from") && (text(i + 1).equals("now") || text(i + 1).equals("today"))) {
+      return i + 2;
+    }
+    if (w.equals("later") || w.equals("out") || w.equals("hence")) {
+      return i + 1;
+    }
+    if (w.equals("time") && !nameToken[i]) {
+      return i + 1;
+    }
+    return i;
+  }
+
+  // ---- cue words ----
+
+  private Quantity withCues(Quantity quantity) {
+    if (quantity.measure() == Measure.DATE && quantity.needsName()) {
+      return quantity;
+    }
+    List<String> before = wordsBefore(quantity.start());
+    List<String> after = wordsAfter(quantity.end());
+    Bound.Kind bound = boundBefore(before);
+    if (bound == null) {
+      bound = startsWithAny(after, AT_LEAST_AFTER) ? Bound.Kind.AT_LEAST : null;
+    }
+    if (bound == null) {
+      bound = startsWithAny(after, AT_MOST_AFTER) ? Bound.Kind.AT_MOST : null;
+    }
+    int relative = quantity.relative();
+    if (bound == null && relative == 0) {
+      relative = relativeCue(before, after);
+    }
+    boolean rejected =
+        bound == null
+            && (negatedBefore(before) || refusedAfter(after) || refusedInReply(quantity.end()));
+    return quantity.withCues(bound, relative, rejected);
+  }
+
+  private Bound.Kind boundBefore(List<String> before) {
+    List<String> words = new ArrayList<>();
+    for (String w : before) {
+      if (!SKIPPED_BEFORE.contains(w)) {
+        words.add(w);
+      }
+    }
+    if (endsWithAny(words, AT_LEAST_BEFORE)) {
+      return Bound.Kind.AT_LEAST;
+    }
+    if (endsWithAny(words, AT_MOST_BEFORE)) {
+      int verb = words.size() - 3;
+      boolean goUpTo =
+          words.size() >= 2
+              && words.get(words.size() - 2).equals("up")
+              && verb >= 0
+              && GO_UP_VERBS.contains(words.get(verb));
+      return goUpTo ? null : Bound.Kind.AT_MOST;
+    }
+    for (List<String> comparator : ABOVE_COMPARATORS) {
+      if (endsWith(words, comparator)) {
+        return flipIfNegated(Bound.Kind.AT_LEAST, words, words.size() - comparator.size());
+      }
+    }
+    for (List<String> comparator : BELOW_COMPARATORS) {
+      if (endsWith(words, comparator)) {
+        return flipIfNegated(Bound.Kind.AT_MOST, words, words.size() - comparator.size());
+      }
+    }
+    return null;
+  }
+
+  private static Bound.Kind flipIfNegated(Bound.Kind kind, List<String> words, int at) {
+    for (int i = Math.max(0, at - 5); i < at; i++) {
+      if (NEGATIONS.contains(words.get(i))) {
+        return kind.opposite();
+      }
+    }
+    return kind;
+  }
+
+  private static int relativeCue(List<String> before, List<String> after) {
+    if (startsWithAny(after, MORE_AFTER)) {
+      return 1;
+    }
+    if (startsWithAny(after, LESS_AFTER)) {
+      return -1;
+    }
+    if (!after.isEmpty() && after.get(0).equals("off")) {
+      for (String w : before) {
+        if (w.equals("knock") || w.equals("take") || w.equals("shave")) {
+          return -1; // "knock 5k off"; "25 days off" is vacation, not a cut
+        }
+      }
+    }
+    if (endsWithAny(before, MORE_BEFORE)
+        || endsWith(before, List.of("an", "extra"))
+        || endsWith(before, List.of("an", "additional"))) {
+      return 1;
+    }
+    if (endsWith(before, List.of("minus"))) {
+      return -1;
+    }
+    if (endsWith(before, List.of("by"))) {
+      for (int i = before.size() - 2; i >= 0; i--) {
+        if (RAISE_VERBS.contains(before.get(i))) {
+          return 1;
+        }
+        if (CUT_VERBS.contains(before.get(i))) {
+          return -1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static boolean negatedBefore(List<String> before) {
+    int from = before.size() - 1;
+    for (int i = from; i >= 0 && i >= from - 6; i--) {
+      String w = before.get(i);
+      if (CONTRASTS.contains(w)) {
+        return false;
+      }
+      if (NEGATIONS.contains(w)) {
+        String next = i + 1 < before.size() ? before.get(i + 1) : "";
+        String previous = i > 0 ? before.get(i - 1) : "";
+        boolean hedge = HEDGES.contains(next);
+        boolean questionForm = next.equals("you") || next.equals("we") || previous.equals("why");
+        boolean conditional = previous.equals("if");
+        return !(hedge || questionForm || conditional);
+      }
+    }
+    return false;
+  }
+
+  /** "85k? No way.": the figure asked back, then refused. */
+  private boolean refusedInReply(int end) {
+    int i = end;
+    while (i < tokens.size() && nameToken[i]) {
+      i++;
+    }
+    if (!text(i).equals("?")) {
+      return false;
+    }
+    List<String> reply = new ArrayList<>();
+    for (int k = i + 1; k < tokens.size() && reply.size() < 3; k++) {
+      reply.add(text(k));
+    }
+    return startsWithAny(reply, REFUSALS_IN_REPLY);
+  }
+
+  private static boolean refusedAfter(List<String> after) {
+    for (int i = 0; i < after.size(); i++) {
+      if (CONTRASTS.contains(after.get(i)) && i > 0) {
+        return false;
+      }
+      for (List<String> refusal : REFUSALS_AFTER) {
+        if (matchesAt(after, i, refusal)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Up to eight words before {@code start}, in order, stopping at a clause end or a figure. */
+  private List<String> wordsBefore(int start) {
+    List<String> words = new ArrayList<>();
+    for (int i = start - 1; i >= 0 && words.size() < 8; i--) {
+      Token token = tokens.get(i);
+      if (token.endsClause() || quantityToken[i]) {
+        break;
+      }
+      words.add(0, token.text());
+    }
+    return words;
+  }
+
+  /** Up to eight words after {@code end}, names skipped, stopping at a clause end or a figure. */
+  private List<String> wordsAfter(int end) {
+    List<String> words = new ArrayList<>();
+    for (int i = end; i < tokens.size() && words.size() < 8; i++) {
+      Token token = tokens.get(i);
+      if (token.endsClause() || quantityToken[i]) {
+        break;
+      }
+      boolean atA = token.is("a") && !words.isEmpty() && words.get(words.size() - 1).equals("at");
+      if (!nameToken[i] && !token.is("the") && !atA) {
+        words.add(token.text()); // "at a minimum" reads as "at minimum"
+      }
+    }
+    return words;
+  }
+
+  private static boolean endsWithAny(List<String> words, List<List<String>> phrases) {
+    for (List<String> phrase : phrases) {
+      if (endsWith(words, phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(List<String> words, List<String> phrase) {
+    return words.size() >= phrase.size() && matchesAt(words, words.size() - phrase.size(), phrase);
+  }
+
+  private static boolean startsWithAny(List<String> words, List<List<String>> phrases) {
+    for (List<String> phrase : phrases) {
+      if (matchesAt(words, 0, phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean matchesAt(List<String> words, int at, List<String> phrase) {
+    if (at < 0 || at + phrase.size() > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!words.get(at + k).equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String text(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+  }
+}

@@ -1,0 +1,33 @@
+package dev.parley.domain.offer;
+
+import dev.parley.domain.terms.Terms;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the reader understood of one message.
+ *
+ * @param intent what the message does
+ * @param proposed values the message puts forward, by issue key; relative moves ("5k more") are
+ *     already applied to the terms on the table; may repeat values already on the table (an
+ *     acceptance that names them)
+ * @param bounds floors and ceilings ("at least 80k", "no more than 2 days in office")
+ * @param rejected values the message explicitly turns down ("I can't accept 70k"); never also in
+ *     {@code proposed} for the same value
+ * @param question whether the message asks something (also true for "could you do 90k?", which is a
+ *     {@link Intent#PROPOSE})
+ */
+public record ReadMessage(
+    Intent intent, Terms proposed, List<Bound> bounds, Terms rejected, boolean question) {
+
+  /** What an empty or unreadable message means: nothing. */
+  public static final ReadMessage NOTHING =
+      new ReadMessage(Intent.OTHER, Terms.NONE, List.of(), Terms.NONE, false);
+
+  public ReadMessage {
+    Objects.requireNonNull(intent, "intent");
+    Objects.requireNonNull(proposed, "proposed");
+    Objects.requireNonNull(rejected, "rejected");
+    bounds = List.copyOf(bounds);
+  }
+}
