@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.persona.Move;
+import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
-import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
@@ -23,7 +23,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,8 +89,7 @@ class BuiltInPersonasTest {
   }
 
   private PluginPersonaCatalogue start(Map<String, String> settings) {
-    catalogue =
-        PluginPersonaCatalogue.start(dir, PersonaSettings.of(settings), Duration.ofSeconds(10));
+    catalogue = PluginPersonaCatalogue.start(dir, PersonaSettings.of(settings));
     return catalogue;
   }
 
@@ -117,11 +115,11 @@ class BuiltInPersonasTest {
   void theLanguageModelPersonaAnswersThroughItsPrivateClientLibrary() {
     String baseUrl = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";
     start(Map.of("LLM_BASE_URL", baseUrl));
-    Result<PersonaReply> answer =
+    PersonaReply reply =
         catalogue
-            .guarded("llm-negotiator")
+            .find("llm-negotiator")
             .orElseThrow()
-            .answer(
+            .reply(
                 new PersonaTurn(
                     salary,
                     salary.counterpart().preferences(),
@@ -133,8 +131,6 @@ class BuiltInPersonasTest {
                     0,
                     salary.roundLimit(),
                     salary.timeLimit()));
-    assertThat(answer).isInstanceOf(Result.Ok.class);
-    PersonaReply reply = ((Result.Ok<PersonaReply>) answer).value();
     assertThat(Fallback.isFallback(reply)).as(reply.reasoning()).isFalse();
     assertThat(reply.text()).isEqualTo("Welcome! What matters most to you in this offer?");
   }
@@ -142,8 +138,8 @@ class BuiltInPersonasTest {
   @Test
   void differentStrategiesLeadToMeasurablyDifferentOutcomes() {
     start(Map.of());
-    GuardedPersona hardball = catalogue.guarded("hardball-recruiter").orElseThrow();
-    GuardedPersona collaborative = catalogue.guarded("collaborative-manager").orElseThrow();
+    Persona hardball = catalogue.find("hardball-recruiter").orElseThrow();
+    Persona collaborative = catalogue.find("collaborative-manager").orElseThrow();
     for (Scenario scenario : ScenarioCatalogue.builtIn().all()) {
       UUID id = new UUID(1, scenario.id().hashCode());
       Rehearsal.Outcome hardVsNaive =
