@@ -9,6 +9,9 @@ import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
+import dev.parley.domain.strategy.Bargainer;
+import dev.parley.domain.strategy.ConcessionStrategy;
+import dev.parley.domain.strategy.Packaging;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.TurnCheck;
 import java.util.LinkedHashMap;
@@ -27,8 +30,18 @@ class RuleBasedNegotiatorProperties {
   private static final List<Scenario> SCENARIOS = ScenarioCatalogue.builtIn().all();
   private static final List<Tactics> TACTICS =
       List.of(
-          new Tactics(0.5, ConcessionCurve.boulware(0.25), Allocation.UNIFORM, 0.01, true),
-          new Tactics(0.0, ConcessionCurve.conceder(1.5), Allocation.LOGROLLING, 0.05, false));
+          new Tactics(
+              ConcessionStrategy.boulware(), Packaging.even(), Bargainer.Anchor.EXTREMES, true),
+          new Tactics(
+              ConcessionStrategy.conceder(),
+              Packaging.tradeOffs(),
+              Bargainer.Anchor.TARGETS,
+              false),
+          new Tactics(
+              ConcessionStrategy.titForTat(),
+              Packaging.tradeOffs(),
+              Bargainer.Anchor.TARGETS,
+              false));
 
   record Situation(Scenario scenario, Tactics tactics, int round, Terms proposal) {}
 
