@@ -100,6 +100,16 @@ public record Bargainer(
   }
 
   /**
+   * The move for a persona's turn: the offers read from its transcript, the progress from its
+   * rounds and time (1 at the last round or when time is up).
+   */
+  public Move decide(dev.parley.domain.persona.PersonaTurn turn) {
+    double byRounds = turn.roundLimit() <= 1 ? 1 : (double) turn.round() / (turn.roundLimit() - 1);
+    double progress = Math.max(byRounds, turn.progress(scenario.timeLimit()));
+    return decide(offersIn(turn.transcript()), Math.min(1, progress));
+  }
+
+  /**
    * The offers of a transcript, by who made them. Like the table, a proposal naming some issues is
    * laid over the terms before it, so each offer is the whole table as its author left it.
    */

@@ -154,6 +154,38 @@ class ConcessionBlocksTest {
     assertThat(persona.decide(withinLimits, 1.0)).isEqualTo(new Move.Accept());
   }
 
+  @Test
+  void a_persona_turn_is_decided_from_its_transcript_and_its_round() {
+    Bargainer persona =
+        new Bargainer(salary, Side.PERSONA, ConcessionStrategy.boulware(), Packaging.tradeOffs());
+    List<Message> transcript =
+        List.of(
+            message(Sender.AI, World.full(70_000)),
+            message(Sender.USER, Terms.of(Map.of("salary", 91_000.0))));
+
+    Move early = persona.decide(turn(transcript, 1));
+    Move last = persona.decide(turn(transcript, salary.roundLimit() - 1));
+
+    assertThat(early).isInstanceOf(Move.CounterOffer.class);
+    assertThat(last)
+        .as("91k is within its limits and it is the last chance")
+        .isEqualTo(new Move.Accept());
+  }
+
+  dev.parley.domain.persona.PersonaTurn turn(List<Message> transcript, int round) {
+    return new dev.parley.domain.persona.PersonaTurn(
+        salary,
+        salary.counterpart().preferences(),
+        transcript,
+        new Move.CounterOffer(Terms.of(Map.of("salary", 91_000.0))),
+        World.full(91_000),
+        Optional.of(Side.PERSON),
+        dev.parley.domain.negotiation.Phase.DISCUSSION,
+        round,
+        salary.roundLimit(),
+        salary.timeLimit().dividedBy(2));
+  }
+
   static Message message(Sender sender, Terms proposal) {
     return new Message(
         UUID.randomUUID(),
