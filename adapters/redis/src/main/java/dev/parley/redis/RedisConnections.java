@@ -47,6 +47,7 @@ public final class RedisConnections implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("redis-adapter-timers").daemon().factory());
   private final AtomicBoolean down = new AtomicBoolean();
+  private volatile boolean closing;
 
   /** Receives the messages of one channel or pattern. */
   @FunctionalInterface
@@ -169,7 +170,7 @@ public final class RedisConnections implements AutoCloseable {
   }
 
   private void markDown(Throwable error) {
-    if (down.compareAndSet(false, true)) {
+    if (!closing && down.compareAndSet(false, true)) {
       LOG.log(
           System.Logger.Level.WARNING,
           "Redis is unreachable ("
@@ -227,6 +228,7 @@ public final class RedisConnections implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     try {
       pubSub.close();
       commands.close();

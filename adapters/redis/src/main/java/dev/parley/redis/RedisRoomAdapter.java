@@ -590,5 +590,4 @@ public final class RedisRoomAdapter implements RoomAdapter {
     pending.clear();
     local.close();
   }
-
 }
