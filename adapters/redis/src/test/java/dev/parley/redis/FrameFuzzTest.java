@@ -18,12 +18,12 @@ class FrameFuzzTest {
               "93a6415343614f6783a47479706502a46461746194a568656c6c6f01a374776f81a57468726565"
                   + "03a36e7370a12f83a5726f6f6d7390a665786365707490a5666c61677380");
 
-  @Property(tries = 3000)
+  @Property(tries = 1500)
   void randomBytes(@ForAll @Size(max = 64) byte[] frame) {
     assertOnlyParseErrors(frame);
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 1500)
   void mutatedBroadcasts(@ForAll("mutations") byte[] frame) {
     assertOnlyParseErrors(frame);
   }

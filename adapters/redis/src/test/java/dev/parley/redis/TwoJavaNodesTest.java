@@ -106,6 +106,26 @@ class TwoJavaNodesTest {
   }
 
   @Test
+  void malformedFramesFromRedisAreDroppedAndTheSubscriberGoesOn() throws Exception {
+    io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(TestRedis.url());
+    try (var connection = client.connect()) {
+      for (String channel :
+          List.of(
+              "socket.io#/#", "socket.io#/#r#", "socket.io-request#/#", "socket.io-response#/#")) {
+        connection.sync().publish(channel, "\u00c1not msgpack");
+        connection.sync().publish(channel, "{\"type\":5,\"opts\":");
+        connection.sync().publish(channel, "[\"uid\",{\"type\":2}]");
+      }
+    } finally {
+      client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+    }
+    node1.main().to("r").emit("after-garbage", 1);
+
+    assertThat(heard("b", "after-garbage", 1)).containsExactly("1");
+    assertThat(heard("c", "after-garbage", 1)).containsExactly("1");
+  }
+
+  @Test
   void binaryArgumentsCrossNodesAsBinary() throws Exception {
     node2.main().to(a).emit("bytes", new byte[] {1, 2, 3}, Map.of("n", 1.5, "big", 70000));
 
