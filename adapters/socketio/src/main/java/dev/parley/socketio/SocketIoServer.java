@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * A Socket.IO v5 server. Create namespaces with {@link #of(String)} before clients connect to them:
@@ -34,9 +34,7 @@ public final class SocketIoServer implements AutoCloseable {
   private final SocketIoEncoder encoder = new SocketIoEncoder();
   private final Map<String, Namespace> namespaces = new ConcurrentHashMap<>();
   private final Map<EngineSocket, Connection> connections = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService timers =
-      Executors.newSingleThreadScheduledExecutor(
-          Thread.ofPlatform().name("socket.io-timers").daemon().factory());
+  private final ScheduledThreadPoolExecutor timers = newTimers();
   private final EngineListener engineListener = new EngineEvents();
   private final EngineServer engine;
 
@@ -106,6 +104,15 @@ public final class SocketIoServer implements AutoCloseable {
     timers.shutdownNow();
   }
 
+  private static ScheduledThreadPoolExecutor newTimers() {
+    ScheduledThreadPoolExecutor timers =
+        new ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().name("socket.io-timers").daemon().factory());
+    // connect and ack timeouts are mostly cancelled: do not keep them until they would fire
+    timers.setRemoveOnCancelPolicy(true);
+    return timers;
+  }
+
   /** The Engine.IO events this server consumes. */
   EngineListener engineListener() {
     return engineListener;
@@ -130,15 +137,19 @@ public final class SocketIoServer implements AutoCloseable {
   private final class EngineEvents implements EngineListener {
     @Override
     public void onOpen(EngineSocket socket) {
-      connections.put(socket, new Connection(SocketIoServer.this, socket));
+      connectionOf(socket);
     }
 
     @Override
     public void onMessage(EngineSocket socket, EngineMessage message) {
-      Connection connection = connections.get(socket);
-      if (connection != null) {
-        connection.onMessage(message);
+      // never lose a CONNECT that overtakes onOpen
+      if (socket.isOpen()) {
+        connectionOf(socket).onMessage(message);
       }
+    }
+
+    private Connection connectionOf(EngineSocket socket) {
+      return connections.computeIfAbsent(socket, s -> new Connection(SocketIoServer.this, s));
     }
 
     @Override

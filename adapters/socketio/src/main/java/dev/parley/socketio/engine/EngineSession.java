@@ -3,6 +3,7 @@ package dev.parley.socketio.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +23,23 @@ final class EngineSession implements EngineSocket {
   private static final System.Logger LOG = System.getLogger(EngineSession.class.getName());
   private static final long POLL_CHECK_MILLIS = 100;
 
+  /**
+   * How long a poll waits during an upgrade before it is released with a noop (Node checks every
+   * 100 ms). A poll the client sent just before completing the upgrade then sees the upgrade, as in
+   * Node, instead of racing it.
+   */
+  private static final long UPGRADE_NOOP_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  /** How long a closed session's WebSocket writer may take to finish its last write. */
+  private static final long WRITER_STUCK_MILLIS = 1000;
+
   /** What ends a pending long-poll other than queued packets. */
   private enum PollEnd {
     CLOSE_PACKET,
     NOOP_PACKET,
-    DROP
+    DROP,
+    /** The session moved to WebSocket while the poll waited. */
+    UPGRADED
   }
 
   private enum State {
@@ -68,6 +81,9 @@ final class EngineSession implements EngineSocket {
   private ScheduledFuture<?> pingTimeoutTask;
   private ScheduledFuture<?> upgradeTimeoutTask;
   private ScheduledFuture<?> closingGraceTask;
+
+  /** When the client's next pong is due at the latest (System.nanoTime()). */
+  private long pongDeadline;
 
   /** What the last poll of a closing polling session ends with: close, or noop for the client's. */
   private EnginePacket closingPacket = new EnginePacket.Close();
@@ -209,22 +225,31 @@ final class EngineSession implements EngineSocket {
    * session ends. {@code connected} tells whether the client is still there.
    */
   PollOutcome poll(BooleanSupplier connected) {
+    PollOutcome outcome;
+    boolean overdue;
     boolean overlap = false;
     lock.lock();
     try {
+      overdue = pongOverdueLocked();
       if (state == State.CLOSED) {
         return new PollOutcome.Rejected(EngineError.UNKNOWN_SID);
       }
       if (webSocket != null) {
         return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       }
-      if (pollPending) {
+      if (overdue) {
+        outcome = new PollOutcome.Rejected(EngineError.UNKNOWN_SID);
+      } else if (!connected.getAsBoolean()) {
+        // this poll was dropped before it got here, maybe behind a newer one
+        outcome = new PollOutcome.Aborted();
+      } else if (pollPending) {
         overlap = true;
+        outcome = new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       } else {
         pollPending = true;
         pollEnd = null;
         try {
-          return awaitPollLocked(connected);
+          outcome = awaitPollLocked(connected);
         } finally {
           pollPending = false;
           pollEnd = null;
@@ -233,13 +258,20 @@ final class EngineSession implements EngineSocket {
     } finally {
       lock.unlock();
     }
-    if (overlap) {
+    if (overdue) {
+      closeNow("ping timeout", PollEnd.CLOSE_PACKET);
+    } else if (overlap) {
+      // a second poll while one is pending: Node ends the session and the first poll gets close
       closeNow("transport error", PollEnd.CLOSE_PACKET);
+    } else if (outcome instanceof PollOutcome.Aborted) {
+      // the client dropped its poll: as Node's "poll connection closed prematurely"
+      closeNow("transport error", null);
     }
-    return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
+    return outcome;
   }
 
   private PollOutcome awaitPollLocked(BooleanSupplier connected) {
+    long pollStarted = System.nanoTime();
     while (true) {
       if (pollEnd == PollEnd.DROP) {
         return new PollOutcome.Aborted();
@@ -250,6 +282,9 @@ final class EngineSession implements EngineSocket {
       if (pollEnd == PollEnd.NOOP_PACKET) {
         return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Noop()));
       }
+      if (pollEnd == PollEnd.UPGRADED || webSocket != null) {
+        return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
+      }
       if (state == State.CLOSING) {
         List<EnginePacket> packets = drainLocked();
         packets.add(closingPacket);
@@ -259,30 +294,28 @@ final class EngineSession implements EngineSocket {
       if (!outbound.isEmpty()) {
         return new PollOutcome.Payload(EngineCodec.encodePayload(drainLocked()));
       }
-      if (probeAnswered || webSocket != null) {
+      long waitNanos = TimeUnit.MILLISECONDS.toNanos(POLL_CHECK_MILLIS);
+      if (probeAnswered) {
         // an upgrade is under way: release the poll so the client can switch
-        return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Noop()));
+        long releaseIn = UPGRADE_NOOP_DELAY_NANOS - (System.nanoTime() - pollStarted);
+        if (releaseIn <= 0) {
+          return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Noop()));
+        }
+        waitNanos = Math.min(waitNanos, releaseIn);
       }
       if (state == State.CLOSED) {
         return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Close()));
       }
       try {
-        changed.await(POLL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        changed.awaitNanos(waitNanos);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return abortPollLocked();
+        return new PollOutcome.Aborted();
       }
       if (pollEnd == null && !connected.getAsBoolean()) {
-        return abortPollLocked();
+        return new PollOutcome.Aborted();
       }
     }
-  }
-
-  private PollOutcome abortPollLocked() {
-    // the notification runs after the lock is released, from a fresh thread
-    pollEnd = PollEnd.DROP;
-    Thread.ofVirtual().name("engine-abort-" + id).start(() -> closeNow("transport close", null));
-    return new PollOutcome.Aborted();
   }
 
   private List<EnginePacket> drainLocked() {
@@ -296,9 +329,11 @@ final class EngineSession implements EngineSocket {
    * overlapping POST closes the session.
    */
   EngineError beginPost() {
+    boolean overdue;
     boolean overlap;
     lock.lock();
     try {
+      overdue = pongOverdueLocked();
       if (state == State.CLOSED) {
         return EngineError.UNKNOWN_SID;
       }
@@ -306,9 +341,13 @@ final class EngineSession implements EngineSocket {
         return EngineError.BAD_REQUEST;
       }
       overlap = postPending;
-      postPending = true;
+      postPending = postPending || !overdue;
     } finally {
       lock.unlock();
+    }
+    if (overdue) {
+      closeNow("ping timeout", PollEnd.CLOSE_PACKET);
+      return EngineError.UNKNOWN_SID;
     }
     if (overlap) {
       closeNow("transport error", PollEnd.CLOSE_PACKET);
@@ -400,7 +439,7 @@ final class EngineSession implements EngineSocket {
       probeAnswered = false;
       webSocket = connection;
       if (pollPending && pollEnd == null) {
-        pollEnd = PollEnd.NOOP_PACKET;
+        pollEnd = PollEnd.UPGRADED;
       }
       changed.signalAll();
     } finally {
@@ -489,6 +528,8 @@ final class EngineSession implements EngineSocket {
   // ---- heartbeat ----
 
   private void schedulePingLocked() {
+    pongDeadline =
+        System.nanoTime() + options.pingInterval().toNanos() + options.pingTimeout().toNanos();
     cancel(pingTask);
     pingTask = schedule(this::ping, options.pingInterval().toMillis());
   }
@@ -509,6 +550,14 @@ final class EngineSession implements EngineSocket {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Whether the pong is overdue. The timer closes such a session, but a request that arrives first
+   * (the timer runs late under load) must not find it alive.
+   */
+  private boolean pongOverdueLocked() {
+    return state == State.OPEN && System.nanoTime() - pongDeadline > 0;
   }
 
   private void onPong() {
@@ -534,6 +583,7 @@ final class EngineSession implements EngineSocket {
     boolean notify;
     boolean waitForLastPoll;
     WebSocketConnection probeToClose;
+    WebSocketConnection transportToClose;
     lock.lock();
     try {
       if (state == State.CLOSED) {
@@ -558,9 +608,13 @@ final class EngineSession implements EngineSocket {
       outbound.clear();
       probeToClose = probe;
       probe = null;
+      transportToClose = webSocket;
       stopTimersLocked();
       // a WebSocket writer wakes up, sees CLOSED and closes its socket
       changed.signalAll();
+      if (transportToClose != null) {
+        schedule(transportToClose::abortIfWriterStuck, WRITER_STUCK_MILLIS);
+      }
     } finally {
       lock.unlock();
     }
@@ -590,9 +644,8 @@ final class EngineSession implements EngineSocket {
       stopTimersLocked();
       probeToClose = probe;
       probe = null;
-      if (webSocket == null && !pollPending) {
-        scheduleClosingGraceLocked();
-      }
+      // bounded: a client that never polls again, or a writer stuck on a stalled peer
+      scheduleClosingGraceLocked();
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -603,18 +656,23 @@ final class EngineSession implements EngineSocket {
     }
   }
 
-  /** A polling session that is closing waits this long for its last poll. */
+  /** A closing session waits this long for its last poll or for its writer to drain. */
   private void scheduleClosingGraceLocked() {
     closingGraceTask =
         schedule(
             () -> {
+              WebSocketConnection stuck = null;
               lock.lock();
               try {
                 if (state == State.CLOSING) {
                   finishClosingLocked();
+                  stuck = webSocket;
                 }
               } finally {
                 lock.unlock();
+              }
+              if (stuck != null) {
+                stuck.abortIfWriterStuck();
               }
             },
             options.pingTimeout().toMillis());
@@ -654,10 +712,15 @@ final class EngineSession implements EngineSocket {
 
   /** Runs {@code task} after {@code millis} on a fresh virtual thread, off the shared scheduler. */
   private ScheduledFuture<?> schedule(Runnable task, long millis) {
-    return scheduler.schedule(
-        () -> Thread.ofVirtual().name("engine-timer-" + id).start(task),
-        millis,
-        TimeUnit.MILLISECONDS);
+    try {
+      return scheduler.schedule(
+          () -> Thread.ofVirtual().name("engine-timer-" + id).start(task),
+          millis,
+          TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // the server has shut down: its sessions are all closed already
+      return null;
+    }
   }
 
   private static void cancel(ScheduledFuture<?> task) {
