@@ -1,0 +1,651 @@
+package dev.parley.socketio.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One Engine.IO session: its single outbound queue, heartbeat, transport state and upgrade.
+ *
+ * <p>All state sits behind one lock. The listener is never called with the lock held, so a listener
+ * may send to any session from its callbacks. The queue has exactly one drainer at a time: the
+ * pending long-poll GET, or the WebSocket writer once the session runs on WebSocket.
+ */
+final class EngineSession implements EngineSocket {
+  private static final System.Logger LOG = System.getLogger(EngineSession.class.getName());
+  private static final long POLL_CHECK_MILLIS = 100;
+
+  /** What ends a pending long-poll other than queued packets. */
+  private enum PollEnd {
+    CLOSE_PACKET,
+    NOOP_PACKET,
+    DROP
+  }
+
+  private enum State {
+    OPEN,
+    /** Closed for the application; the queue is still being flushed to the client. */
+    CLOSING,
+    CLOSED
+  }
+
+  /** The result of a long-poll GET. */
+  sealed interface PollOutcome {
+    record Payload(String body) implements PollOutcome {}
+
+    record Rejected(EngineError error) implements PollOutcome {}
+
+    /** The client went away; nothing is to be written. */
+    record Aborted() implements PollOutcome {}
+  }
+
+  private final String id;
+  private final EngineHandshake handshake;
+  private final EngineOptions options;
+  private final EngineListener listener;
+  private final ScheduledExecutorService scheduler;
+  private final Consumer<EngineSession> onClosed;
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final ArrayDeque<EnginePacket> outbound = new ArrayDeque<>();
+
+  private State state = State.OPEN;
+  private WebSocketConnection webSocket;
+  private WebSocketConnection probe;
+  private boolean probeAnswered;
+  private boolean pollPending;
+  private PollEnd pollEnd;
+  private boolean postPending;
+  private ScheduledFuture<?> pingTask;
+  private ScheduledFuture<?> pingTimeoutTask;
+  private ScheduledFuture<?> upgradeTimeoutTask;
+  private ScheduledFuture<?> closingGraceTask;
+
+  EngineSession(
+      String id,
+      EngineHandshake handshake,
+      EngineOptions options,
+      EngineListener listener,
+      ScheduledExecutorService scheduler,
+      Consumer<EngineSession> onClosed) {
+    this.id = id;
+    this.handshake = handshake;
+    this.options = options;
+    this.listener = listener;
+    this.scheduler = scheduler;
+    this.onClosed = onClosed;
+  }
+
+  // ---- EngineSocket ----
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public EngineHandshake handshake() {
+    return handshake;
+  }
+
+  @Override
+  public String transport() {
+    lock.lock();
+    try {
+      return webSocket != null ? EngineOptions.WEBSOCKET : EngineOptions.POLLING;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public boolean send(List<EngineMessage> messages, boolean droppable) {
+    boolean overflow = false;
+    lock.lock();
+    try {
+      if (state != State.OPEN) {
+        return false;
+      }
+      int queued = outbound.size();
+      if (droppable && queued >= options.maxBufferedMessages()) {
+        return false;
+      }
+      if (queued + messages.size() > options.hardBufferLimit()) {
+        overflow = true;
+      } else {
+        for (EngineMessage message : messages) {
+          outbound.add(EnginePacket.of(message));
+        }
+        changed.signalAll();
+        return true;
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (overflow) {
+      LOG.log(System.Logger.Level.DEBUG, "session {0}: outbound buffer over its hard limit", id);
+      closeNow("transport error", PollEnd.CLOSE_PACKET);
+    }
+    return false;
+  }
+
+  @Override
+  public void close() {
+    closeGracefully("forced server close");
+  }
+
+  @Override
+  public boolean isOpen() {
+    lock.lock();
+    try {
+      return state == State.OPEN;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ---- opening ----
+
+  /**
+   * Starts the heartbeat and queues the open packet. The timers start before the handshake response
+   * is written, so the ping timeout fires at pingInterval + pingTimeout after it.
+   */
+  void open(String openJson, WebSocketConnection initialWebSocket) {
+    lock.lock();
+    try {
+      webSocket = initialWebSocket;
+      outbound.add(new EnginePacket.Open(openJson));
+      schedulePingLocked();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ---- incoming packets (both transports) ----
+
+  /** Handles packets from the client, in order, on the calling (read) thread. */
+  void receive(EnginePacket packet) {
+    switch (packet) {
+      case EnginePacket.Pong pong -> onPong();
+      case EnginePacket.Ping ping -> closeNow("transport error", PollEnd.CLOSE_PACKET);
+      case EnginePacket.Close close -> closeNow("forced close", PollEnd.NOOP_PACKET);
+      case EnginePacket.TextMessage text -> deliver(new EngineMessage.Text(text.data()));
+      case EnginePacket.BinaryMessage binary -> deliver(new EngineMessage.Binary(binary.data()));
+      case EnginePacket.Open open -> {
+        // clients never send these; Node ignores them too
+      }
+      case EnginePacket.Upgrade upgrade -> {}
+      case EnginePacket.Noop noop -> {}
+    }
+  }
+
+  private void deliver(EngineMessage message) {
+    if (isOpen()) {
+      listener.onMessage(this, message);
+    }
+  }
+
+  /** The client sent something that is not Engine.IO. */
+  void parseError() {
+    closeNow("parse error", PollEnd.CLOSE_PACKET);
+  }
+
+  // ---- long-polling ----
+
+  /**
+   * Serves a long-poll GET: waits until something is queued and returns all of it, or until the
+   * session ends. {@code connected} tells whether the client is still there.
+   */
+  PollOutcome poll(BooleanSupplier connected) {
+    boolean overlap = false;
+    lock.lock();
+    try {
+      if (state == State.CLOSED) {
+        return new PollOutcome.Rejected(EngineError.UNKNOWN_SID);
+      }
+      if (webSocket != null) {
+        return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
+      }
+      if (pollPending) {
+        overlap = true;
+      } else {
+        pollPending = true;
+        pollEnd = null;
+        try {
+          return awaitPollLocked(connected);
+        } finally {
+          pollPending = false;
+          pollEnd = null;
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (overlap) {
+      closeNow("transport error", PollEnd.CLOSE_PACKET);
+    }
+    return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
+  }
+
+  private PollOutcome awaitPollLocked(BooleanSupplier connected) {
+    while (true) {
+      if (pollEnd == PollEnd.DROP) {
+        return new PollOutcome.Aborted();
+      }
+      if (pollEnd == PollEnd.CLOSE_PACKET) {
+        return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Close()));
+      }
+      if (pollEnd == PollEnd.NOOP_PACKET) {
+        return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Noop()));
+      }
+      if (state == State.CLOSING) {
+        List<EnginePacket> packets = drainLocked();
+        packets.add(new EnginePacket.Close());
+        finishClosingLocked();
+        return new PollOutcome.Payload(EngineCodec.encodePayload(packets));
+      }
+      if (!outbound.isEmpty()) {
+        return new PollOutcome.Payload(EngineCodec.encodePayload(drainLocked()));
+      }
+      if (probeAnswered || webSocket != null) {
+        // an upgrade is under way: release the poll so the client can switch
+        return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Noop()));
+      }
+      if (state == State.CLOSED) {
+        return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Close()));
+      }
+      try {
+        changed.await(POLL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return abortPollLocked();
+      }
+      if (pollEnd == null && !connected.getAsBoolean()) {
+        return abortPollLocked();
+      }
+    }
+  }
+
+  private PollOutcome abortPollLocked() {
+    // the notification runs after the lock is released, from a fresh thread
+    pollEnd = PollEnd.DROP;
+    Thread.ofVirtual().name("engine-abort-" + id).start(() -> closeNow("transport close", null));
+    return new PollOutcome.Aborted();
+  }
+
+  private List<EnginePacket> drainLocked() {
+    List<EnginePacket> packets = new ArrayList<>(outbound);
+    outbound.clear();
+    return packets;
+  }
+
+  /**
+   * Claims the POST slot; returns null when the POST may proceed, otherwise the error to answer. An
+   * overlapping POST closes the session.
+   */
+  EngineError beginPost() {
+    boolean overlap;
+    lock.lock();
+    try {
+      if (state == State.CLOSED) {
+        return EngineError.UNKNOWN_SID;
+      }
+      if (webSocket != null) {
+        return EngineError.BAD_REQUEST;
+      }
+      overlap = postPending;
+      postPending = true;
+    } finally {
+      lock.unlock();
+    }
+    if (overlap) {
+      closeNow("transport error", PollEnd.CLOSE_PACKET);
+      return EngineError.BAD_REQUEST;
+    }
+    return null;
+  }
+
+  void endPost() {
+    lock.lock();
+    try {
+      postPending = false;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A POST was refused (too large, wrong content type): the session ends as in Node. */
+  void badPost() {
+    closeNow("transport error", PollEnd.CLOSE_PACKET);
+  }
+
+  // ---- WebSocket ----
+
+  /**
+   * Starts an upgrade probe from {@code connection}; false when the session cannot take one (it is
+   * closed, already upgrading or upgraded).
+   */
+  boolean beginUpgrade(WebSocketConnection connection) {
+    lock.lock();
+    try {
+      if (state != State.OPEN || probe != null || webSocket != null) {
+        return false;
+      }
+      probe = connection;
+      upgradeTimeoutTask =
+          schedule(() -> abandonProbe(connection), options.upgradeTimeout().toMillis());
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Handles a packet arriving on a WebSocket: the probe's or the active transport's. */
+  void receiveFromWebSocket(WebSocketConnection connection, EnginePacket packet) {
+    boolean isProbe;
+    lock.lock();
+    try {
+      isProbe = connection == probe;
+      if (!isProbe && connection != webSocket) {
+        return;
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (isProbe) {
+      receiveProbe(connection, packet);
+    } else if (!(packet instanceof EnginePacket.Ping ping && "probe".equals(ping.data()))) {
+      receive(packet);
+    }
+  }
+
+  private void receiveProbe(WebSocketConnection connection, EnginePacket packet) {
+    if (packet instanceof EnginePacket.Ping ping && "probe".equals(ping.data())) {
+      if (connection.sendNow(new EnginePacket.Pong("probe"))) {
+        lock.lock();
+        try {
+          probeAnswered = true;
+          changed.signalAll();
+        } finally {
+          lock.unlock();
+        }
+      }
+    } else if (packet instanceof EnginePacket.Upgrade) {
+      completeUpgrade(connection);
+    } else {
+      abandonProbe(connection);
+    }
+  }
+
+  private void completeUpgrade(WebSocketConnection connection) {
+    lock.lock();
+    try {
+      if (probe != connection || state == State.CLOSED) {
+        return;
+      }
+      cancel(upgradeTimeoutTask);
+      probe = null;
+      probeAnswered = false;
+      webSocket = connection;
+      if (pollPending && pollEnd == null) {
+        pollEnd = PollEnd.NOOP_PACKET;
+      }
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    connection.startWriter(this);
+  }
+
+  private void abandonProbe(WebSocketConnection connection) {
+    lock.lock();
+    try {
+      if (probe != connection) {
+        return;
+      }
+      cancel(upgradeTimeoutTask);
+      probe = null;
+      probeAnswered = false;
+    } finally {
+      lock.unlock();
+    }
+    connection.closeSocket(WebSocketConnection.NORMAL_CLOSURE);
+  }
+
+  /**
+   * Waits for the next packet for the WebSocket writer of {@code connection}; null when the writer
+   * should stop (the session closed, or the connection is no longer its transport).
+   */
+  EnginePacket nextOutbound(WebSocketConnection connection) throws InterruptedException {
+    lock.lock();
+    try {
+      while (true) {
+        if (webSocket != connection || state == State.CLOSED) {
+          return null;
+        }
+        EnginePacket packet = outbound.poll();
+        if (packet != null) {
+          return packet;
+        }
+        if (state == State.CLOSING) {
+          finishClosingLocked();
+          return null;
+        }
+        changed.await();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A WebSocket sent something that is not Engine.IO: a probe is dropped, a transport closes. */
+  void webSocketParseError(WebSocketConnection connection) {
+    boolean active;
+    lock.lock();
+    try {
+      active = connection == webSocket;
+    } finally {
+      lock.unlock();
+    }
+    if (active) {
+      parseError();
+    } else {
+      abandonProbe(connection);
+    }
+  }
+
+  /** The WebSocket went away (close frame, error or failed write). */
+  void webSocketEnded(WebSocketConnection connection, String reason) {
+    boolean active;
+    lock.lock();
+    try {
+      if (connection == probe) {
+        cancel(upgradeTimeoutTask);
+        probe = null;
+        probeAnswered = false;
+        return;
+      }
+      active = connection == webSocket;
+    } finally {
+      lock.unlock();
+    }
+    if (active) {
+      closeNow(reason, null);
+    }
+  }
+
+  // ---- heartbeat ----
+
+  private void schedulePingLocked() {
+    cancel(pingTask);
+    pingTask = schedule(this::ping, options.pingInterval().toMillis());
+  }
+
+  private void ping() {
+    lock.lock();
+    try {
+      if (state != State.OPEN) {
+        return;
+      }
+      outbound.add(new EnginePacket.Ping(""));
+      changed.signalAll();
+      cancel(pingTimeoutTask);
+      pingTimeoutTask =
+          schedule(
+              () -> closeNow("ping timeout", PollEnd.CLOSE_PACKET),
+              options.pingTimeout().toMillis());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void onPong() {
+    lock.lock();
+    try {
+      if (state != State.OPEN) {
+        return;
+      }
+      cancel(pingTimeoutTask);
+      schedulePingLocked();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ---- closing ----
+
+  /**
+   * Closes at once without flushing the queue. A pending poll ends with {@code pollAnswer} (the
+   * close packet, a noop, or nothing when null).
+   */
+  void closeNow(String reason, PollEnd pollAnswer) {
+    boolean notify;
+    WebSocketConnection probeToClose;
+    lock.lock();
+    try {
+      if (state == State.CLOSED) {
+        return;
+      }
+      notify = state == State.OPEN;
+      state = State.CLOSED;
+      if (pollPending && pollEnd == null) {
+        pollEnd = pollAnswer == null ? PollEnd.DROP : pollAnswer;
+      }
+      outbound.clear();
+      probeToClose = probe;
+      probe = null;
+      stopTimersLocked();
+      cancel(closingGraceTask);
+      // a WebSocket writer wakes up, sees CLOSED and closes its socket
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    onClosed.accept(this);
+    if (notify) {
+      notifyClosed(reason);
+    }
+    if (probeToClose != null) {
+      probeToClose.closeSocket(WebSocketConnection.NORMAL_CLOSURE);
+    }
+  }
+
+  /**
+   * Closes for the application now and flushes what is queued to the client first: on WebSocket the
+   * writer drains the queue, on polling the next GET receives it followed by the close packet.
+   */
+  void closeGracefully(String reason) {
+    WebSocketConnection probeToClose;
+    lock.lock();
+    try {
+      if (state != State.OPEN) {
+        return;
+      }
+      state = State.CLOSING;
+      stopTimersLocked();
+      probeToClose = probe;
+      probe = null;
+      if (webSocket == null && !pollPending) {
+        closingGraceTask =
+            schedule(
+                () -> {
+                  lock.lock();
+                  try {
+                    if (state == State.CLOSING) {
+                      finishClosingLocked();
+                    }
+                  } finally {
+                    lock.unlock();
+                  }
+                },
+                options.pingTimeout().toMillis());
+      }
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    notifyClosed(reason);
+    if (probeToClose != null) {
+      probeToClose.closeSocket(WebSocketConnection.NORMAL_CLOSURE);
+    }
+  }
+
+  private void finishClosingLocked() {
+    state = State.CLOSED;
+    outbound.clear();
+    cancel(closingGraceTask);
+    changed.signalAll();
+    // the registry removal takes no session lock, so it is safe here
+    onClosed.accept(this);
+  }
+
+  boolean isClosed() {
+    lock.lock();
+    try {
+      return state == State.CLOSED;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void notifyClosed(String reason) {
+    try {
+      listener.onClose(this, reason);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "EngineListener.onClose failed for " + id, e);
+    }
+  }
+
+  private void stopTimersLocked() {
+    cancel(pingTask);
+    cancel(pingTimeoutTask);
+    cancel(upgradeTimeoutTask);
+  }
+
+  /** Runs {@code task} after {@code millis} on a fresh virtual thread, off the shared scheduler. */
+  private ScheduledFuture<?> schedule(Runnable task, long millis) {
+    return scheduler.schedule(
+        () -> Thread.ofVirtual().name("engine-timer-" + id).start(task),
+        millis,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private static void cancel(ScheduledFuture<?> task) {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "EngineSession[" + id + "]";
+  }
+}
