@@ -57,6 +57,7 @@ public final class OfferReader {
   private static final Set<String> CLAUSE_WORDS =
       Set.of("and", "but", "however", "also", "though", "although", "whereas", "plus");
   private static final Set<String> WHOLE_WEEK = Set.of("fully", "full", "completely", "entirely");
+  private static final Set<String> NONE_OF_THE_WEEK = Set.of("no", "zero");
 
   private final List<IssueVocabulary> issues;
   private final NameIndex names;
@@ -133,17 +134,45 @@ public final class OfferReader {
     return new ReadMessage(intent, Terms.of(proposed), bounds, Terms.of(rejected), question);
   }
 
-  /** "fully remote": the whole week, the issue's maximum (minimum for a complement name). */
+  /**
+   * "fully remote" is the whole week, the issue's maximum; "no remote" its minimum (the other way
+   * round for a complement name: "fully in office").
+   */
   private void addWholeWeeks(
       List<Token> tokens, List<NameIndex.Hit> hits, Map<String, Double> proposed) {
     for (NameIndex.Hit hit : hits) {
       IssueVocabulary issue = issues.get(hit.issue());
-      if (issue.unit() == Unit.DAYS_PER_WEEK
-          && hit.start() > 0
-          && WHOLE_WEEK.contains(tokens.get(hit.start() - 1).text())) {
+      if (issue.unit() != Unit.DAYS_PER_WEEK || hit.start() == 0) {
+        continue;
+      }
+      String before = tokens.get(hit.start() - 1).text();
+      if (WHOLE_WEEK.contains(before)) {
         proposed.putIfAbsent(issue.key(), hit.complement() ? issue.min() : issue.max());
+      } else if (NONE_OF_THE_WEEK.contains(before)) {
+        proposed.putIfAbsent(issue.key(), hit.complement() ? issue.max() : issue.min());
       }
     }
+  }
+
+  /**
+   * "Make it 90" for a salary near 80k means 90k: a bare two- or three-digit number is read in
+   * thousands for a money issue named nearby, or whose value on the table is within half of it.
+   */
+  private static double thousandsMeant(
+      Quantity q, Reading reading, IssueVocabulary issue, boolean namedHere, Terms onTable) {
+    double raw = reading.value();
+    if (q.measure() != Quantity.Measure.BARE
+        || q.isRelative()
+        || issue.unit() != Unit.MONEY
+        || raw < 10
+        || raw >= 1000
+        || issue.contains(raw)
+        || !issue.contains(raw * 1000)) {
+      return raw;
+    }
+    Double base = onTable.values().get(issue.key());
+    boolean nearTable = base != null && Math.abs(raw * 1000 - base) <= base / 2;
+    return namedHere || nearTable ? raw * 1000 : raw;
   }
 
   /** A figure attributed to an issue, with its value in the issue's unit. */
@@ -179,7 +208,6 @@ public final class OfferReader {
       List<Claim> claims = new ArrayList<>();
       boolean[] placed = new boolean[quantities.size()];
       boolean[] hitUsed = new boolean[hits.size()];
-      Set<Integer> named = new HashSet<>();
       for (Pair pair : namedPairs()) {
         if (placed[pair.quantity()] || hitUsed[pair.hit()]) {
           continue;
@@ -191,20 +219,63 @@ public final class OfferReader {
           claims.add(new Claim(q, hit.issue(), value.getAsDouble(), hit.complement()));
           placed[pair.quantity()] = true;
           hitUsed[pair.hit()] = true;
-          named.add(hit.issue());
         }
+      }
+      Set<String> namedRoles = new HashSet<>();
+      for (Claim claim : claims) {
+        namedRoles.add(role(claim.quantity(), claim.issue()));
       }
       for (int qi = 0; qi < quantities.size(); qi++) {
         Quantity q = quantities.get(qi);
-        if (!placed[qi] && !q.needsName()) {
-          Claim claim = byPlausibility(q, named);
-          if (claim != null) {
-            claims.add(claim);
-          }
+        if (placed[qi]) {
+          continue;
+        }
+        Claim claim = carriedOver(q, claims);
+        if (claim == null && !q.needsName()) {
+          claim = byPlausibility(q, namedRoles);
+        }
+        if (claim != null) {
+          claims.add(claim);
         }
       }
       claims.sort(Comparator.comparingInt(c -> c.quantity().start()));
       return claims;
+    }
+
+    /** A figure, a floor or a refusal for an issue, so one of each can be named per message. */
+    private static String role(Quantity q, int issue) {
+      String kind = q.rejected() ? "rejected" : q.bound() == null ? "value" : q.bound().name();
+      return issue + ":" + kind;
+    }
+
+    /**
+     * "I can't do 3 days in the office, 1 day max": a figure with no name of its own takes the name
+     * of the figure just before it, if it fits that issue.
+     */
+    private Claim carriedOver(Quantity q, List<Claim> claims) {
+      Claim previous = null;
+      for (Claim claim : claims) {
+        if (claim.quantity().end() <= q.start()
+            && (previous == null || claim.quantity().start() > previous.quantity().start())) {
+          previous = claim;
+        }
+      }
+      if (previous == null
+          || clause[q.start()] - clause[previous.quantity().end()] > 2
+          || !sameKind(previous.quantity(), q)) {
+        return null;
+      }
+      Quantity continued = previous.quantity().offset() ? q.asOffset() : q;
+      OptionalDouble value = firstFit(continued, previous.issue(), previous.complement(), true);
+      return value.isPresent()
+          ? new Claim(continued, previous.issue(), value.getAsDouble(), previous.complement())
+          : null;
+    }
+
+    private static boolean sameKind(Quantity a, Quantity b) {
+      return a.measure() == b.measure()
+          || a.measure() == Quantity.Measure.BARE
+          || b.measure() == Quantity.Measure.BARE;
     }
 
     private List<Pair> namedPairs() {
@@ -235,15 +306,15 @@ public final class OfferReader {
       return pairs;
     }
 
-    private Claim byPlausibility(Quantity q, Set<Integer> named) {
+    private Claim byPlausibility(Quantity q, Set<String> namedRoles) {
       if (q.spelled() && q.measure() == Quantity.Measure.BARE && q.value() < 10) {
         return null; // "one", "two" alone are too common to mean a figure
       }
       for (Reading reading : q.readings(false)) {
         List<Claim> fits = new ArrayList<>();
         for (int issue = 0; issue < issues.size(); issue++) {
-          if (named.contains(issue)) {
-            continue;
+          if (namedRoles.contains(role(q, issue))) {
+            continue; // "salary 85k and 20k": the 20k is not the salary
           }
           OptionalDouble value = fit(q, reading, issue, false, false);
           if (value.isPresent()) {
@@ -277,14 +348,12 @@ public final class OfferReader {
       if (reading.unit() != null && reading.unit() != issue.unit()) {
         return OptionalDouble.empty();
       }
+      double raw = thousandsMeant(q, reading, issue, namedHere, onTable);
       boolean money =
           issue.unit() == Unit.MONEY
               || issue.unit() == Unit.MONEY_PER_HOUR
               || issue.unit() == Unit.MONEY_PER_DAY;
-      if (!namedHere
-          && money
-          && q.measure() == Quantity.Measure.BARE
-          && reading.value() < issue.max() / 100) {
+      if (!namedHere && money && q.measure() == Quantity.Measure.BARE && raw < issue.max() / 100) {
         return OptionalDouble.empty();
       }
       double value;
@@ -293,11 +362,11 @@ public final class OfferReader {
         if (base == null) {
           return OptionalDouble.empty();
         }
-        double delta = reading.unit() == null ? base * reading.value() / 100 : reading.value();
+        double delta = reading.unit() == null ? base * raw / 100 : raw;
         delta *= q.relative();
         value = base + (complement ? -delta : delta);
       } else {
-        value = complement ? issue.min() + issue.max() - reading.value() : reading.value();
+        value = complement ? issue.min() + issue.max() - raw : raw;
       }
       value = Math.round(value * 100) / 100.0;
       return issue.contains(value) ? OptionalDouble.of(value) : OptionalDouble.empty();

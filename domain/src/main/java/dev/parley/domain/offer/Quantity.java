@@ -66,6 +66,18 @@ record Quantity(
         start, end, value, measure, offset, spelled, needsName, bound, relative, rejected);
   }
 
+  /** This duration counted from today, as the figure it continues ("in 2 weeks, or 3 weeks"). */
+  Quantity asOffset() {
+    boolean duration =
+        measure == Measure.DAYS
+            || measure == Measure.WEEKS
+            || measure == Measure.MONTHS
+            || measure == Measure.YEARS;
+    return duration
+        ? new Quantity(start, end, value, measure, true, spelled, true, bound, relative, rejected)
+        : this;
+  }
+
   boolean isRelative() {
     return relative != 0;
   }

@@ -118,6 +118,7 @@ final class QuantityScanner {
       Set.of(
           "lower", "reduce", "cut", "drop", "decrease", "knock", "trim", "shave", "down", "less");
   private static final Set<String> PERIOD_MARKERS = Set.of("a", "an", "per", "each", "every", "/");
+  private static final Set<String> MOVE_STARTS = Set.of("from", "go", "up", "down");
   private static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "within", "for", "after");
@@ -154,7 +155,9 @@ final class QuantityScanner {
           List.of("over"),
           List.of("above"),
           List.of("beyond"),
-          List.of("north"));
+          List.of("north"),
+          List.of("later", "than"),
+          List.of("after"));
   private static final List<List<String>> BELOW_COMPARATORS =
       List.of(
           List.of("less", "than"),
@@ -162,7 +165,10 @@ final class QuantityScanner {
           List.of("lower", "than"),
           List.of("under"),
           List.of("below"),
-          List.of("south"));
+          List.of("south"),
+          List.of("earlier", "than"),
+          List.of("sooner", "than"),
+          List.of("before"));
   private static final List<List<String>> AT_LEAST_AFTER =
       List.of(
           List.of("or", "more"),
@@ -195,6 +201,32 @@ final class QuantityScanner {
           List.of("and", "under"),
           List.of("and", "below"),
           List.of("ceiling"));
+  private static final List<List<String>> REFUSALS_IN_REPLY =
+      List.of(
+          List.of("no"),
+          List.of("nope"),
+          List.of("not", "a", "chance"),
+          List.of("absolutely", "not"),
+          List.of("never"),
+          List.of("are", "you", "kidding"),
+          List.of("you", "must", "be", "joking"),
+          List.of("seriously"));
+  private static final List<List<String>> INFORMATION_BEFORE =
+      List.of(
+          List.of("current"),
+          List.of("currently"),
+          List.of("previous"),
+          List.of("previously"),
+          List.of("earn"),
+          List.of("earning"),
+          List.of("making"),
+          List.of("i", "make"),
+          List.of("other", "offer"),
+          List.of("another", "offer"),
+          List.of("competing", "offer"),
+          List.of("they", "offered"),
+          List.of("offered", "me"),
+          List.of("used", "to"));
   private static final List<List<String>> MORE_BEFORE =
       List.of(
           List.of("another"),
@@ -293,10 +325,72 @@ final class QuantityScanner {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Quantity> cued = new ArrayList<>(found.size());
-    for (Quantity quantity : found) {
-      cued.add(withCues(quantity));
+    for (int k = 0; k < found.size(); k++) {
+      Quantity quantity = found.get(k);
+      Quantity next = k + 1 < found.size() ? found.get(k + 1) : null;
+      if (next != null && isRange(quantity, next)) {
+        cued.add(rangeEnd(quantity, next).withCues(Bound.Kind.AT_LEAST, 0, false));
+        cued.add(next.withCues(Bound.Kind.AT_MOST, 0, false));
+        k++;
+      } else if (!isInformation(quantity)) {
+        cued.add(withCues(quantity));
+      }
     }
     return cued;
+  }
+
+  /** "80-90k", "3 to 4 days", "between 85 and 90k": a floor and a ceiling. */
+  private boolean isRange(Quantity low, Quantity high) {
+    if (low.measure() == Measure.DATE || high.measure() == Measure.DATE) {
+      return false;
+    }
+    String separator = high.start() == low.end() + 1 ? text(low.end()) : "";
+    boolean between = separator.equals("and") && text(low.start() - 1).equals("between");
+    boolean dashOrTo =
+        (separator.equals("-") || separator.equals("to"))
+            && !MOVE_STARTS.contains(text(low.start() - 1));
+    return between || (dashOrTo && low.value() <= high.value());
+  }
+
+  /** The low end of a range written without its own unit takes the high end's: "80-90k". */
+  private static Quantity rangeEnd(Quantity low, Quantity high) {
+    if (low.measure() != Measure.BARE || high.measure() == Measure.BARE) {
+      return low;
+    }
+    double value = low.value();
+    if (high.value() >= 1000 && value < 1000) {
+      value *= high.value() >= 1e6 && value < 1000 ? 1e6 : 1000;
+      if (value > high.value()) {
+        value /= 1000; // "1.2-1.5 million" scaled by a million, not "800-900k" by a million
+      }
+    }
+    return new Quantity(
+        low.start(),
+        low.end(),
+        value,
+        high.measure(),
+        high.offset(),
+        low.spelled(),
+        high.needsName(),
+        null,
+        0,
+        false);
+  }
+
+  /**
+   * A figure that describes the world rather than the deal: "my current salary is 75k", "I have
+   * another offer for 95k".
+   */
+  private boolean isInformation(Quantity quantity) {
+    List<String> before = wordsBefore(quantity.start());
+    for (int i = 0; i < before.size(); i++) {
+      for (List<String> cue : INFORMATION_BEFORE) {
+        if (matchesAt(before, i, cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void markConsumed(Quantity quantity) {
@@ -673,7 +767,9 @@ final class QuantityScanner {
     if (bound == null && relative == 0) {
       relative = relativeCue(before, after);
     }
-    boolean rejected = bound == null && (negatedBefore(before) || refusedAfter(after));
+    boolean rejected =
+        bound == null
+            && (negatedBefore(before) || refusedAfter(after) || refusedInReply(quantity.end()));
     return quantity.withCues(bound, relative, rejected);
   }
 
@@ -770,6 +866,22 @@ final class QuantityScanner {
       }
     }
     return false;
+  }
+
+  /** "85k? No way.": the figure asked back, then refused. */
+  private boolean refusedInReply(int end) {
+    int i = end;
+    while (i < tokens.size() && nameToken[i]) {
+      i++;
+    }
+    if (!text(i).equals("?")) {
+      return false;
+    }
+    List<String> reply = new ArrayList<>();
+    for (int k = i + 1; k < tokens.size() && reply.size() < 3; k++) {
+      reply.add(text(k));
+    }
+    return startsWithAny(reply, REFUSALS_IN_REPLY);
   }
 
   private static boolean refusedAfter(List<String> after) {

@@ -100,6 +100,21 @@ class OfferReaderPhrasingsTest {
           S | 25 days of vacation                             | PROPOSE | vacation_days=25 | | | N
           S | four weeks vacation                             | PROPOSE | vacation_days=20 | | | N
           S | I want 30 days PTO                              | PROPOSE | vacation_days=30 | | | N
+          # ranges, carried-over names, figures in thousands, context that is not an offer
+          S | I'm thinking 80-90k                             | PROPOSE | | salary>=80000;salary<=90000 | | N
+          S | between 85 and 90k                              | PROPOSE | | salary>=85000;salary<=90000 | | N
+          S | 3-4 days remote                                 | PROPOSE | | remote_days>=3;remote_days<=4 | | N
+          S | I can't do 3 days in the office, 1 day max      | PROPOSE | | remote_days>=4 | remote_days=2 | N
+          S | start in 2 weeks, or 3 weeks                    | PROPOSE | start_date=21 | | | N
+          S | salary 85k, and 20k                             | PROPOSE | salary=85000;signing_bonus=20000 | | | N
+          S | Make it 90 and we have a deal                   | PROPOSE | salary=90000 | | | N
+          S | I'd be happy with 85                            | PROPOSE | salary=85000 | | | N
+          S | My current salary is 75k, so I need at least 85k | PROPOSE | | salary>=85000 | | N
+          S | I have another offer for 95k                    | OTHER   | | | | N
+          S | I'm 35 and have 2 kids                          | OTHER   | | | | N
+          S | 85k? No way.                                    | REJECT  | | | salary=85000 | Y
+          S | no remote work at all                           | PROPOSE | remote_days=0 | | | N
+          S | I need to start after March 1st                 | PROPOSE | | start_date>=45 | | N
           # intents
           S | deal                                            | ACCEPT  | | | | N
           S | Deal!                                           | ACCEPT  | | | | N

@@ -1,0 +1,238 @@
+package dev.parley.domain.usecase;
+
+import dev.parley.domain.negotiation.AiMetadata;
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Negotiation;
+import dev.parley.domain.negotiation.NegotiationStatus;
+import dev.parley.domain.negotiation.Sender;
+import dev.parley.domain.negotiation.TextSanitiser;
+import dev.parley.domain.persona.Move;
+import dev.parley.domain.persona.MoveValidation;
+import dev.parley.domain.persona.Persona;
+import dev.parley.domain.persona.PersonaReply;
+import dev.parley.domain.persona.PersonaTurn;
+import dev.parley.domain.port.AuditEvent;
+import dev.parley.domain.result.ErrorCode;
+import dev.parley.domain.result.Rejection;
+import dev.parley.domain.result.Result;
+import dev.parley.domain.scenario.Scenario;
+import dev.parley.domain.scenario.Side;
+import dev.parley.domain.scoring.Scoring;
+import dev.parley.domain.terms.Terms;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Producing the AI's turn: the persona answers the person's latest move within the deadline
+ * (default 30 s). The room sees the AI typing, then its message; the move is checked and applied
+ * (an offer goes on the table, an acceptance makes the deal, a walk-away ends it) and the round
+ * counted, expiring the negotiation at its round limit. A persona that is too slow is AI_TIMEOUT,
+ * one that fails, is missing or makes an illegal move is AI_UNAVAILABLE; the person's message stays
+ * stored either way and nothing of the AI's is kept.
+ */
+public final class ProducingTheAiTurn {
+
+  /** The AI's stored message and the negotiation after its move. */
+  public record AiTurn(Message message, Negotiation negotiation) {}
+
+  private final NegotiationLedger ledger;
+  private final Settings settings;
+  private final CompletingANegotiation completing;
+  private final Executor executor;
+
+  /** Personas are called on virtual threads. */
+  public ProducingTheAiTurn(Ports ports, Settings settings, Scoring scoring) {
+    this(ports, settings, scoring, task -> Thread.ofVirtual().name("persona").start(task));
+  }
+
+  public ProducingTheAiTurn(Ports ports, Settings settings, Scoring scoring, Executor executor) {
+    this.ledger = new NegotiationLedger(ports, scoring);
+    this.settings = settings;
+    this.completing = new CompletingANegotiation(ledger, settings);
+    this.executor = executor;
+  }
+
+  /** The persona answers {@code latestMove}, the move the person's last message made. */
+  public Result<AiTurn> produce(UUID negotiationId, Move latestMove) {
+    Result<AiTurn> result =
+        ledger
+            .ports()
+            .negotiations()
+            .findById(negotiationId)
+            .<Result<Negotiation>>map(Result::ok)
+            .orElseGet(
+                () -> Result.refused(ErrorCode.NEGOTIATION_NOT_FOUND, "Negotiation not found"))
+            .then(ledger::activeNow)
+            .then(
+                active ->
+                    ledger
+                        .scenarioOf(active)
+                        .then(scenario -> answer(scenario, active, latestMove)));
+    String outcome =
+        switch (result) {
+          case Result.Ok<AiTurn> ok -> AuditEvent.OK;
+          case Result.Refused<AiTurn> refused -> refused.rejection().code().name();
+        };
+    String detail =
+        switch (result) {
+          case Result.Ok<AiTurn> ok ->
+              ok.value().message().aiMetadata().map(AiMetadata::model).orElse("");
+          case Result.Refused<AiTurn> refused -> refused.rejection().message();
+        };
+    ledger.auditSystem("ai-turn", negotiationId, outcome, detail);
+    return result;
+  }
+
+  /** The dev event {@code dev-trigger-ai}: the persona answers now, as to plain talk. */
+  public Result<AiTurn> triggerForDevelopment(Caller caller, UUID negotiationId) {
+    if (!settings.devMode()) {
+      return ledger.audited(
+          caller,
+          "dev-trigger-ai",
+          negotiationId,
+          Result.refused(ErrorCode.DEV_DISABLED, "Dev events are disabled"));
+    }
+    Result<Negotiation> owned = ledger.owned(caller, negotiationId);
+    ledger.audited(caller, "dev-trigger-ai", negotiationId, owned);
+    return owned.then(mine -> produce(negotiationId, new Move.Talk()));
+  }
+
+  private Result<AiTurn> answer(Scenario scenario, Negotiation active, Move latestMove) {
+    Optional<Persona> persona = ledger.ports().personas().find(active.personaId());
+    if (persona.isEmpty()) {
+      return Result.refused(ErrorCode.AI_UNAVAILABLE, "This negotiator is not available");
+    }
+    PersonaTurn turn =
+        new PersonaTurn(
+            scenario,
+            scenario.counterpart().preferences(),
+            ledger.ports().messages().last(active.id(), settings.historyOnJoin()),
+            latestMove,
+            active.onTable(),
+            active.tabledBy(),
+            active.phase(),
+            active.rounds(),
+            active.roundLimit(),
+            timeLeft(active));
+    ledger.ports().room().aiTyping(active.id(), true, settings.aiTypingEstimate());
+    Result<PersonaReply> reply;
+    try {
+      reply = withinDeadline(persona.get(), turn);
+    } finally {
+      ledger.ports().room().aiTyping(active.id(), false, Duration.ZERO);
+    }
+    return reply.then(answer -> applied(scenario, active, persona.get(), answer));
+  }
+
+  private Result<PersonaReply> withinDeadline(Persona persona, PersonaTurn turn) {
+    // A FutureTask, unlike a CompletableFuture, interrupts the persona's thread when cancelled.
+    FutureTask<PersonaReply> call = new FutureTask<>(() -> persona.reply(turn));
+    try {
+      executor.execute(call);
+    } catch (RuntimeException e) {
+      return Result.refused(ErrorCode.AI_UNAVAILABLE, "The negotiator could not be started");
+    }
+    try {
+      PersonaReply reply = call.get(settings.aiDeadline().toMillis(), TimeUnit.MILLISECONDS);
+      return reply == null
+          ? Result.refused(ErrorCode.AI_UNAVAILABLE, "The negotiator gave no answer")
+          : Result.ok(reply);
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      return Result.refused(
+          ErrorCode.AI_TIMEOUT,
+          "The negotiator did not answer within "
+              + settings.aiDeadline().toSeconds()
+              + " s; your message is saved");
+    } catch (ExecutionException e) {
+      return Result.refused(
+          ErrorCode.AI_UNAVAILABLE, "The negotiator is unavailable; your message is saved");
+    } catch (InterruptedException e) {
+      call.cancel(true);
+      Thread.currentThread().interrupt();
+      return Result.refused(
+          ErrorCode.AI_UNAVAILABLE, "Interrupted while waiting for the negotiator");
+    }
+  }
+
+  private Result<AiTurn> applied(
+      Scenario scenario, Negotiation active, Persona persona, PersonaReply reply) {
+    Result<dev.parley.domain.persona.Move> legal =
+        MoveValidation.check(reply.move(), Side.PERSONA, scenario, active);
+    if (legal instanceof Result.Refused<Move> refused) {
+      return Result.refused(
+          Rejection.of(
+              ErrorCode.AI_UNAVAILABLE,
+              "The negotiator made an invalid move ("
+                  + refused.rejection().message()
+                  + "); your message is saved"));
+    }
+    String text = TextSanitiser.sanitise(reply.text());
+    if (text.isEmpty()) {
+      return Result.refused(ErrorCode.AI_UNAVAILABLE, "The negotiator gave an empty answer");
+    }
+    Terms proposal = reply.move() instanceof Move.CounterOffer offer ? offer.terms() : Terms.NONE;
+    Message stored =
+        ledger.append(
+            active.id(),
+            Sender.AI,
+            text,
+            Optional.of(
+                new AiMetadata(
+                    persona.descriptor().model(),
+                    TextSanitiser.sanitise(reply.reasoning()),
+                    reply.phase(),
+                    reply.confidence())),
+            proposal);
+    Result<Negotiation> after =
+        ledger.updateOrExpire(
+            active.id(),
+            current ->
+                current
+                    .acceptingMessages(ledger.now())
+                    .then(
+                        open ->
+                            MoveValidation.check(reply.move(), Side.PERSONA, scenario, open)
+                                .then(move -> apply(move, open)))
+                    .then(
+                        moved ->
+                            moved.status() == NegotiationStatus.ACTIVE
+                                ? moved.completeRound(reply.phase(), ledger.now())
+                                : Result.ok(moved))
+                    .then(
+                        counted ->
+                            counted.dueForExpiry(ledger.now())
+                                ? ledger.expire(counted)
+                                : Result.ok(counted)));
+    // The reply is stored and announced; if the negotiation changed under it meanwhile, report
+    // the negotiation as it now stands.
+    Negotiation now =
+        after instanceof Result.Ok<Negotiation>(Negotiation changed)
+            ? changed
+            : ledger.ports().negotiations().findById(active.id()).orElse(active);
+    return Result.ok(new AiTurn(stored, now));
+  }
+
+  private Result<Negotiation> apply(Move move, Negotiation open) {
+    return switch (move) {
+      case Move.CounterOffer offer -> open.table(Side.PERSONA, offer.terms(), ledger.now());
+      case Move.Accept accept -> completing.byDeal(open, Side.PERSONA, List.of());
+      case Move.WalkAway walkAway -> completing.byWalkAway(open, Side.PERSONA, List.of());
+      case Move.Reject reject -> Result.ok(open);
+      case Move.Ask ask -> Result.ok(open);
+      case Move.Talk talk -> Result.ok(open);
+    };
+  }
+
+  private Duration timeLeft(Negotiation negotiation) {
+    Duration left = Duration.between(ledger.now(), negotiation.expiresAt());
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+}

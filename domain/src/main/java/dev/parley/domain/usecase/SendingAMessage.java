@@ -1,0 +1,148 @@
+package dev.parley.domain.usecase;
+
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Negotiation;
+import dev.parley.domain.negotiation.NegotiationStatus;
+import dev.parley.domain.negotiation.Sender;
+import dev.parley.domain.negotiation.TextSanitiser;
+import dev.parley.domain.persona.Move;
+import dev.parley.domain.persona.MoveValidation;
+import dev.parley.domain.result.ErrorCode;
+import dev.parley.domain.result.Result;
+import dev.parley.domain.scenario.Issue;
+import dev.parley.domain.scenario.Scenario;
+import dev.parley.domain.scenario.Side;
+import dev.parley.domain.scoring.Scoring;
+import dev.parley.domain.terms.Terms;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sending a message: the person's chat text is checked (1..1000 characters after trimming), the
+ * negotiation must be theirs and active, the user may send 10 per minute; the text is sanitised,
+ * stored and announced, and what it says is read into a move: proposed terms go on the table, an
+ * acceptance of a complete offer makes the deal, a walk-away ends it. The AI's answer is a separate
+ * step ({@link ProducingTheAiTurn}), run when {@link Sent#awaitsAiTurn()}.
+ */
+public final class SendingAMessage {
+
+  /** The stored message, the negotiation after it, and the move read from it. */
+  public record Sent(Message message, Negotiation negotiation, Move move) {
+    /** True when the persona should now answer. */
+    public boolean awaitsAiTurn() {
+      return negotiation.status() == NegotiationStatus.ACTIVE;
+    }
+  }
+
+  private final NegotiationLedger ledger;
+  private final Settings settings;
+  private final ChatReading reading;
+  private final CompletingANegotiation completing;
+
+  public SendingAMessage(Ports ports, Settings settings, Scoring scoring, ChatReading reading) {
+    this.ledger = new NegotiationLedger(ports, scoring);
+    this.settings = settings;
+    this.reading = reading;
+    this.completing = new CompletingANegotiation(ledger, settings);
+  }
+
+  public Result<Sent> send(Caller caller, UUID negotiationId, String content) {
+    Result<Sent> result =
+        checkedLength(content)
+            .then(trimmed -> ledger.owned(caller, negotiationId))
+            .then(ledger::activeNow)
+            .then(active -> ledger.withinMessageRate(caller, settings, active))
+            .then(active -> sanitised(content).then(text -> deliver(active, text)));
+    return ledger.audited(caller, "send-message", negotiationId, result);
+  }
+
+  private Result<String> checkedLength(String content) {
+    if (content == null) {
+      return Result.refused(ErrorCode.INVALID_PAYLOAD, "content must be a string");
+    }
+    String trimmed = content.strip();
+    if (trimmed.isEmpty()) {
+      return Result.refused(ErrorCode.MESSAGE_EMPTY, "The message is empty");
+    }
+    if (trimmed.codePointCount(0, trimmed.length()) > settings.maxMessageLength()) {
+      return Result.refused(
+          ErrorCode.MESSAGE_TOO_LONG,
+          "A message has at most " + settings.maxMessageLength() + " characters");
+    }
+    return Result.ok(trimmed);
+  }
+
+  private static Result<String> sanitised(String content) {
+    String text = TextSanitiser.sanitise(content);
+    return text.isEmpty()
+        ? Result.refused(ErrorCode.MESSAGE_EMPTY, "The message has no text once markup is removed")
+        : Result.ok(text);
+  }
+
+  private Result<Sent> deliver(Negotiation active, String text) {
+    return ledger
+        .scenarioOf(active)
+        .then(
+            scenario -> {
+              Move move = understood(scenario, active, text);
+              Terms proposal = move instanceof Move.CounterOffer offer ? offer.terms() : Terms.NONE;
+              Message stored =
+                  ledger.append(active.id(), Sender.USER, text, Optional.empty(), proposal);
+              Result<Negotiation> after =
+                  ledger.updateOrExpire(
+                      active.id(),
+                      current ->
+                          current.acceptingMessages(ledger.now()).then(open -> apply(move, open)));
+              // The message is stored whatever happened to the move (say the negotiation ended
+              // meanwhile): report it with the negotiation as it now stands.
+              Negotiation now =
+                  after instanceof Result.Ok<Negotiation>(Negotiation changed)
+                      ? changed
+                      : ledger.ports().negotiations().findById(active.id()).orElse(active);
+              return Result.ok(new Sent(stored, now, move));
+            });
+  }
+
+  /**
+   * The move the text makes, kept only if it is legal here: proposed values are snapped to the
+   * issues' steps (people write "85,500" where steps are 1000), an acceptance needs the persona's
+   * complete offer on the table; anything else is plain talk.
+   */
+  private Move understood(Scenario scenario, Negotiation active, String text) {
+    Move read = reading.read(text, scenario, active.onTable(), ledger.now());
+    Move move =
+        read instanceof Move.CounterOffer offer
+            ? new Move.CounterOffer(snapped(scenario, offer.terms()))
+            : read;
+    if (move instanceof Move.CounterOffer offer && offer.terms().isEmpty()) {
+      return new Move.Talk();
+    }
+    return MoveValidation.check(move, Side.PERSON, scenario, active).isOk()
+        ? move
+        : new Move.Talk();
+  }
+
+  private static Terms snapped(Scenario scenario, Terms terms) {
+    Terms snapped = Terms.NONE;
+    for (Map.Entry<String, Double> term : terms.values().entrySet()) {
+      Optional<Issue> issue = scenario.issue(term.getKey());
+      if (issue.isPresent() && Double.isFinite(term.getValue())) {
+        snapped = snapped.with(term.getKey(), issue.get().snap(term.getValue()));
+      }
+    }
+    return snapped;
+  }
+
+  private Result<Negotiation> apply(Move move, Negotiation open) {
+    return switch (move) {
+      case Move.CounterOffer offer -> open.table(Side.PERSON, offer.terms(), ledger.now());
+      case Move.Accept accept -> completing.byDeal(open, Side.PERSON, List.of());
+      case Move.WalkAway walkAway -> completing.byWalkAway(open, Side.PERSON, List.of());
+      case Move.Reject reject -> Result.ok(open);
+      case Move.Ask ask -> Result.ok(open);
+      case Move.Talk talk -> Result.ok(open);
+    };
+  }
+}

@@ -1,0 +1,185 @@
+package dev.parley.domain.usecase;
+
+import static dev.parley.domain.usecase.World.ok;
+import static dev.parley.domain.usecase.World.refusal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Negotiation;
+import dev.parley.domain.negotiation.NegotiationStatus;
+import dev.parley.domain.negotiation.Sender;
+import dev.parley.domain.persona.Move;
+import dev.parley.domain.port.AuditEvent;
+import dev.parley.domain.result.ErrorCode;
+import dev.parley.domain.result.Result;
+import dev.parley.domain.scenario.Side;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SendingAMessageTest {
+
+  final World world = new World();
+  final UseCases useCases = world.useCases(Settings.defaults());
+  final Negotiation negotiation = world.started();
+
+  Result<SendingAMessage.Sent> send(String content) {
+    return useCases.sending().send(world.person, negotiation.id(), content);
+  }
+
+  @Test
+  void a_message_is_stored_announced_and_audited() {
+    SendingAMessage.Sent sent = ok(send("  Hello, could we talk about the start date?  "));
+
+    assertThat(sent.message().content()).isEqualTo("Hello, could we talk about the start date?");
+    assertThat(sent.message().sender()).isEqualTo(Sender.USER);
+    assertThat(sent.message().sequence()).isEqualTo(1);
+    assertThat(sent.move()).isEqualTo(new Move.Ask());
+    assertThat(sent.awaitsAiTurn()).isTrue();
+    assertThat(world.room.events)
+        .containsExactly("message-received Hello, could we talk about the start date?");
+    assertThat(world.audit.events)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.event()).isEqualTo("send-message");
+              assertThat(event.outcome()).isEqualTo(AuditEvent.OK);
+              assertThat(event.userId()).contains(world.person.userId());
+              assertThat(event.socketId()).isEqualTo("s1");
+              assertThat(event.ip()).isEqualTo("10.0.0.1");
+            });
+  }
+
+  @Test
+  void markup_and_control_characters_are_removed_before_storing() {
+    SendingAMessage.Sent sent =
+        ok(send("I want<script>alert('x')</script> <b>more</b>\u0000\u0007 vacation\u202E"));
+
+    assertThat(sent.message().content()).isEqualTo("I want more vacation");
+    assertThat(world.messages.all(negotiation.id()))
+        .extracting(Message::content)
+        .containsExactly("I want more vacation");
+  }
+
+  @Test
+  void only_markup_is_an_empty_message() {
+    assertThat(refusal(send("<script>alert(1)</script>"))).isEqualTo(ErrorCode.MESSAGE_EMPTY);
+    assertThat(refusal(send("   \n\t "))).isEqualTo(ErrorCode.MESSAGE_EMPTY);
+    assertThat(refusal(send(null))).isEqualTo(ErrorCode.INVALID_PAYLOAD);
+    assertThat(world.messages.count(negotiation.id())).isZero();
+  }
+
+  @Test
+  void at_most_1000_characters_after_trimming() {
+    String thousand = "a".repeat(1000);
+
+    assertThat(ok(send("   " + thousand + "   ")).message().content()).hasSize(1000);
+    assertThat(refusal(send(thousand + "b"))).isEqualTo(ErrorCode.MESSAGE_TOO_LONG);
+    // Characters, not UTF-16 units: 1000 emoji are 1000 characters.
+    assertThat(send("\uD83D\uDE00".repeat(1000)).isOk()).isTrue();
+    assertThat(world.messages.count(negotiation.id())).isEqualTo(2);
+  }
+
+  @Test
+  void the_eleventh_message_within_a_minute_is_rate_limited_with_a_retry_after() {
+    for (int i = 1; i <= 10; i++) {
+      assertThat(send("message " + i).isOk()).as("message %d", i).isTrue();
+      world.clock.advance(Duration.ofSeconds(1));
+    }
+
+    Result<SendingAMessage.Sent> eleventh = send("message 11");
+
+    assertThat(eleventh)
+        .isInstanceOfSatisfying(
+            Result.Refused.class,
+            refused -> {
+              assertThat(refused.rejection().code()).isEqualTo(ErrorCode.RATE_LIMITED);
+              // The first message was sent 10 s ago: one is allowed again 50 s from now.
+              assertThat(refused.rejection().retryAfter()).contains(Duration.ofSeconds(50));
+            });
+    assertThat(world.messages.count(negotiation.id())).isEqualTo(10);
+
+    world.clock.advance(Duration.ofSeconds(50));
+    assertThat(send("message 12").isOk()).isTrue();
+  }
+
+  @Test
+  void another_users_negotiation_is_not_found_and_nothing_is_stored() {
+    Result<SendingAMessage.Sent> result =
+        useCases.sending().send(world.someoneElse, negotiation.id(), "hi");
+    Result<SendingAMessage.Sent> unknown =
+        useCases.sending().send(world.person, UUID.randomUUID(), "hi");
+
+    assertThat(refusal(result)).isEqualTo(ErrorCode.NEGOTIATION_NOT_FOUND);
+    assertThat(((Result.Refused<?>) result).rejection())
+        .isEqualTo(((Result.Refused<?>) unknown).rejection());
+    assertThat(world.messages.count(negotiation.id())).isZero();
+    assertThat(world.audit.events)
+        .extracting(AuditEvent::outcome)
+        .containsExactly("NEGOTIATION_NOT_FOUND", "NEGOTIATION_NOT_FOUND");
+  }
+
+  @Test
+  void a_paused_negotiation_takes_no_messages() {
+    ok(useCases.pausing().pauseIfStillEmpty(negotiation.id()));
+
+    assertThat(refusal(send("hello"))).isEqualTo(ErrorCode.NEGOTIATION_NOT_ACTIVE);
+  }
+
+  @Test
+  void a_message_after_the_time_limit_expires_the_negotiation() {
+    world.clock.advance(world.salary.timeLimit());
+
+    assertThat(refusal(send("hello"))).isEqualTo(ErrorCode.NEGOTIATION_EXPIRED);
+    Negotiation expired = world.stored(negotiation.id());
+    assertThat(expired.status()).isEqualTo(NegotiationStatus.EXPIRED);
+    assertThat(expired.finalScore()).isPresent();
+    assertThat(world.room.events).containsExactly("negotiation-update EXPIRED");
+    assertThat(world.messages.count(negotiation.id())).isZero();
+  }
+
+  @Test
+  void proposed_terms_go_on_the_table_snapped_to_their_steps() {
+    SendingAMessage.Sent sent = ok(send("I'd like salary 88400 because of my experience"));
+
+    assertThat(sent.move())
+        .isEqualTo(
+            new Move.CounterOffer(
+                dev.parley.domain.terms.Terms.of(java.util.Map.of("salary", 88_000.0))));
+    assertThat(sent.negotiation().onTable().valueOf("salary")).contains(88_000.0);
+    assertThat(sent.negotiation().tabledBy()).contains(Side.PERSON);
+    assertThat(sent.message().proposal().valueOf("salary")).contains(88_000.0);
+  }
+
+  @Test
+  void accepting_the_personas_complete_offer_in_chat_makes_the_deal() {
+    world.script = turn -> World.offer("How about this?", World.salaryPackage(85_000));
+    ok(useCases.producingTheAiTurn().produce(negotiation.id(), new Move.Talk()));
+
+    SendingAMessage.Sent sent = ok(send("Great, I accept."));
+
+    assertThat(sent.negotiation().status()).isEqualTo(NegotiationStatus.COMPLETED);
+    assertThat(sent.negotiation().dealTerms().orElseThrow().agreed()).isTrue();
+    assertThat(sent.negotiation().finalScore()).isPresent();
+    assertThat(sent.awaitsAiTurn()).isFalse();
+  }
+
+  @Test
+  void accepting_with_nothing_on_the_table_is_just_talk() {
+    SendingAMessage.Sent sent = ok(send("I accept"));
+
+    assertThat(sent.move()).isEqualTo(new Move.Talk());
+    assertThat(sent.negotiation().status()).isEqualTo(NegotiationStatus.ACTIVE);
+  }
+
+  @Test
+  void walking_away_in_chat_completes_without_a_deal() {
+    SendingAMessage.Sent sent = ok(send("This is not working, I walk away."));
+
+    assertThat(sent.negotiation().status()).isEqualTo(NegotiationStatus.COMPLETED);
+    assertThat(sent.negotiation().dealTerms().orElseThrow().agreed()).isFalse();
+    assertThat(world.room.events)
+        .containsExactly(
+            "message-received This is not working, I walk away.", "negotiation-update COMPLETED");
+  }
+}
