@@ -1,21 +1,30 @@
 package dev.parley.app;
 
+import dev.parley.memory.InMemoryPersonaCatalogue;
 import io.helidon.logging.common.LogConfig;
-import io.helidon.webserver.WebServer;
+import java.util.List;
 
-/** Starts Parley: reads the configuration, wires the adapters and serves until stopped. */
+/** Starts Parley from the environment and serves until the process is stopped. */
 public final class Main {
+  /** The exit code for configuration Parley cannot run with. */
+  static final int BAD_CONFIGURATION = 2;
+
   private Main() {}
 
   public static void main(String[] args) {
-    LogConfig.configureRuntime();
-    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "5000"));
-    WebServer server =
-        WebServer.builder()
-            .port(port)
-            .routing(r -> r.get("/observe/health", (req, res) -> res.send("{\"status\":\"UP\"}")))
-            .build()
-            .start();
-    System.out.println("Parley listening on http://localhost:" + server.port());
+    switch (Configuration.parse(System.getenv())) {
+      case Configuration.Parsed.Invalid invalid -> {
+        System.err.println("parley: bad configuration: " + invalid.problem());
+        System.exit(BAD_CONFIGURATION);
+      }
+      case Configuration.Parsed.Valid valid -> {
+        LogConfig.configureRuntime();
+        // Personas come from PLUGINS_DIR once the plugin loader is wired; none are built in here.
+        Parley parley =
+            Parley.start(
+                valid.configuration(), new InMemoryPersonaCatalogue(List.of()), System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(parley::close, "parley-shutdown"));
+      }
+    }
   }
 }

@@ -1,0 +1,202 @@
+package dev.parley.app;
+
+import dev.parley.postgres.DatabaseUrl;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Everything Parley reads from its environment (design §9). {@link #parse} checks it all at once
+ * and explains every problem in one line.
+ *
+ * @param port HTTP port ({@code PORT}, default 5000; 0 picks a free one)
+ * @param database {@code DATABASE_URL}; empty means in-memory storage
+ * @param redisUrl {@code REDIS_URL}; empty means a single node
+ * @param jwtSecret {@code JWT_SECRET}; empty only in dev mode (a random key is used then)
+ * @param devMode {@code DEV_MODE}: demo account, dev events, optional JWT secret
+ * @param pluginsDir {@code PLUGINS_DIR}: where persona plugins are loaded from
+ * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
+ * @param nodeId {@code NODE_ID}: this node's name among many (default: a random one)
+ */
+public record Configuration(
+    int port,
+    Optional<DatabaseUrl> database,
+    Optional<URI> redisUrl,
+    Optional<String> jwtSecret,
+    boolean devMode,
+    Optional<Path> pluginsDir,
+    List<String> allowedOrigins,
+    String nodeId) {
+
+  public static final int DEFAULT_PORT = 5000;
+  static final int MIN_SECRET_BYTES = 32;
+
+  public Configuration {
+    allowedOrigins = List.copyOf(allowedOrigins);
+  }
+
+  /** The outcome of {@link #parse}. */
+  public sealed interface Parsed {
+    record Valid(Configuration configuration) implements Parsed {}
+
+    /** {@code problem} is one line naming every bad variable. */
+    record Invalid(String problem) implements Parsed {}
+  }
+
+  public static Parsed parse(Map<String, String> env) {
+    List<String> problems = new ArrayList<>();
+
+    int port = DEFAULT_PORT;
+    String rawPort = value(env, "PORT");
+    if (rawPort != null) {
+      try {
+        port = Integer.parseInt(rawPort);
+        if (port < 0 || port > 65_535) {
+          problems.add("PORT must be from 0 to 65535, got " + rawPort);
+        }
+      } catch (NumberFormatException e) {
+        problems.add("PORT must be a number, got '" + rawPort + "'");
+      }
+    }
+
+    Boolean devMode = false;
+    String rawDev = value(env, "DEV_MODE");
+    if (rawDev != null) {
+      devMode =
+          switch (rawDev.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> null;
+          };
+      if (devMode == null) {
+        problems.add("DEV_MODE must be true or false, got '" + rawDev + "'");
+        devMode = false;
+      }
+    }
+
+    Optional<DatabaseUrl> database = Optional.empty();
+    String rawDatabase = value(env, "DATABASE_URL");
+    if (rawDatabase != null) {
+      try {
+        database = Optional.of(DatabaseUrl.parse(rawDatabase));
+      } catch (IllegalArgumentException e) {
+        problems.add("DATABASE_URL " + e.getMessage());
+      }
+    }
+
+    Optional<URI> redis = Optional.empty();
+    String rawRedis = value(env, "REDIS_URL");
+    if (rawRedis != null) {
+      redis = redisUrl(rawRedis);
+      if (redis.isEmpty()) {
+        problems.add(
+            "REDIS_URL must look like redis://host:6379 (or rediss://), got '" + rawRedis + "'");
+      }
+    }
+
+    Optional<String> secret = Optional.ofNullable(value(env, "JWT_SECRET"));
+    if (secret.isEmpty() && !devMode) {
+      problems.add(
+          "JWT_SECRET is required (at least " + MIN_SECRET_BYTES + " bytes) unless DEV_MODE=true");
+    }
+    if (secret.isPresent()
+        && secret.get().getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+      problems.add("JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long");
+    }
+
+    Optional<Path> plugins = Optional.ofNullable(value(env, "PLUGINS_DIR")).map(Path::of);
+
+    List<String> origins = new ArrayList<>();
+    String rawOrigins = value(env, "ALLOWED_ORIGINS");
+    if (rawOrigins != null) {
+      for (String origin : rawOrigins.split(",")) {
+        String trimmed = origin.strip();
+        if (trimmed.isEmpty()) {
+          continue;
+        }
+        if (isOrigin(trimmed)) {
+          origins.add(trimmed);
+        } else {
+          problems.add(
+              "ALLOWED_ORIGINS entries must be origins like https://app.example.org, got '"
+                  + trimmed
+                  + "'");
+        }
+      }
+    }
+
+    String nodeId = value(env, "NODE_ID");
+    if (nodeId == null) {
+      nodeId = "node-" + UUID.randomUUID().toString().substring(0, 8);
+    } else if (!nodeId.matches("[A-Za-z0-9._-]{1,64}")) {
+      problems.add("NODE_ID must be 1-64 letters, digits, '.', '_' or '-', got '" + nodeId + "'");
+    }
+
+    if (!problems.isEmpty()) {
+      return new Parsed.Invalid(String.join("; ", problems).replaceAll("[\\r\\n]+", " "));
+    }
+    return new Parsed.Valid(
+        new Configuration(port, database, redis, secret, devMode, plugins, origins, nodeId));
+  }
+
+  /** The variable's value, or null when unset or blank. */
+  private static String value(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static Optional<URI> redisUrl(String raw) {
+    try {
+      URI uri = new URI(raw);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("redis") || scheme.equals("rediss")) && uri.getHost() != null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // refused below
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isOrigin(String raw) {
+    try {
+      URI uri = new URI(raw);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+          && uri.getRawQuery() == null
+          && uri.getRawUserInfo() == null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Configuration[port="
+        + port
+        + ", database="
+        + database.map(DatabaseUrl::toString).orElse("in-memory")
+        + ", redis="
+        + redisUrl.map(u -> u.getHost() + ":" + u.getPort()).orElse("none")
+        + ", jwtSecret="
+        + (jwtSecret.isPresent() ? "set" : "random (dev)")
+        + ", devMode="
+        + devMode
+        + ", pluginsDir="
+        + pluginsDir.map(Path::toString).orElse("none")
+        + ", allowedOrigins="
+        + allowedOrigins
+        + ", nodeId="
+        + nodeId
+        + "]";
+  }
+}

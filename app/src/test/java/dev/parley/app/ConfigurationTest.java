@@ -1,0 +1,120 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.app.Configuration.Parsed;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationTest {
+  static final String SECRET = "a-production-secret-of-32-bytes-or-more";
+
+  static Configuration valid(Map<String, String> env) {
+    Parsed parsed = Configuration.parse(env);
+    assertThat(parsed).isInstanceOf(Parsed.Valid.class);
+    return ((Parsed.Valid) parsed).configuration();
+  }
+
+  static String problem(Map<String, String> env) {
+    Parsed parsed = Configuration.parse(env);
+    assertThat(parsed).isInstanceOf(Parsed.Invalid.class);
+    String problem = ((Parsed.Invalid) parsed).problem();
+    assertThat(problem).doesNotContain("\n").doesNotContain("\r");
+    return problem;
+  }
+
+  @Test
+  void dev_mode_alone_is_enough_and_everything_else_has_a_default() {
+    Configuration config = valid(Map.of("DEV_MODE", "true"));
+
+    assertThat(config.port()).isEqualTo(5000);
+    assertThat(config.database()).isEmpty();
+    assertThat(config.redisUrl()).isEmpty();
+    assertThat(config.jwtSecret()).isEmpty();
+    assertThat(config.devMode()).isTrue();
+    assertThat(config.pluginsDir()).isEmpty();
+    assertThat(config.allowedOrigins()).isEmpty();
+    assertThat(config.nodeId()).startsWith("node-");
+  }
+
+  @Test
+  void every_variable_is_read() {
+    Configuration config =
+        valid(
+            Map.of(
+                "PORT", "8080",
+                "DATABASE_URL", "postgres://u:p@db:5432/parley",
+                "REDIS_URL", "redis://cache:6379",
+                "JWT_SECRET", SECRET,
+                "DEV_MODE", "false",
+                "PLUGINS_DIR", "/opt/parley/plugins",
+                "ALLOWED_ORIGINS", "https://app.example.org, http://localhost:3000",
+                "NODE_ID", "node-a"));
+
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.database().orElseThrow().jdbcUrl())
+        .isEqualTo("jdbc:postgresql://db:5432/parley");
+    assertThat(config.redisUrl()).contains(URI.create("redis://cache:6379"));
+    assertThat(config.jwtSecret()).contains(SECRET);
+    assertThat(config.devMode()).isFalse();
+    assertThat(config.pluginsDir()).contains(Path.of("/opt/parley/plugins"));
+    assertThat(config.allowedOrigins())
+        .containsExactly("https://app.example.org", "http://localhost:3000");
+    assertThat(config.nodeId()).isEqualTo("node-a");
+    assertThat(config.toString()).doesNotContain(SECRET).doesNotContain(":p@");
+  }
+
+  @Test
+  void without_dev_mode_a_jwt_secret_is_required() {
+    assertThat(problem(Map.of())).contains("JWT_SECRET is required");
+    assertThat(problem(Map.of("DEV_MODE", "false"))).contains("JWT_SECRET is required");
+    assertThat(valid(Map.of("JWT_SECRET", SECRET)).devMode()).isFalse();
+  }
+
+  @Test
+  void a_short_jwt_secret_is_refused_even_in_dev_mode() {
+    assertThat(problem(Map.of("DEV_MODE", "true", "JWT_SECRET", "short")))
+        .contains("at least 32 bytes");
+  }
+
+  @Test
+  void each_bad_value_is_named() {
+    Map<String, String> env = new HashMap<>(Map.of("JWT_SECRET", SECRET));
+    for (var bad :
+        List.of(
+            Map.entry("PORT", "eighty"),
+            Map.entry("PORT", "70000"),
+            Map.entry("DATABASE_URL", "mysql://x/y"),
+            Map.entry("REDIS_URL", "localhost:6379"),
+            Map.entry("DEV_MODE", "maybe"),
+            Map.entry("ALLOWED_ORIGINS", "https://ok.example.org,https://bad.example.org/path"),
+            Map.entry("NODE_ID", "has spaces"))) {
+      env.put(bad.getKey(), bad.getValue());
+      assertThat(problem(env)).as(bad.toString()).contains(bad.getKey());
+      env.remove(bad.getKey());
+    }
+  }
+
+  @Test
+  void several_problems_are_reported_together_on_one_line() {
+    String problem = problem(Map.of("PORT", "x", "DATABASE_URL", "nope"));
+
+    assertThat(problem)
+        .contains("PORT")
+        .contains("DATABASE_URL")
+        .contains("JWT_SECRET")
+        .contains("; ");
+  }
+
+  @Test
+  void blank_values_count_as_unset() {
+    Configuration config = valid(Map.of("DEV_MODE", "true", "DATABASE_URL", "  ", "PORT", ""));
+
+    assertThat(config.database()).isEmpty();
+    assertThat(config.port()).isEqualTo(5000);
+  }
+}

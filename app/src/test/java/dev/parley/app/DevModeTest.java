@@ -1,0 +1,57 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DevModeTest {
+  static final String LOGIN =
+      "{\"email\":\"" + Parley.DEMO_EMAIL + "\",\"password\":\"" + Parley.DEMO_PASSWORD + "\"}";
+
+  static Configuration config(Map<String, String> env) {
+    return ((Configuration.Parsed.Valid) Configuration.parse(env)).configuration();
+  }
+
+  @Test
+  void dev_mode_seeds_a_demo_account_and_prints_its_login() {
+    var out = new ByteArrayOutputStream();
+    try (Parley parley =
+            Parley.start(
+                config(Map.of("DEV_MODE", "true", "PORT", "0")),
+                TestPersonas.catalogue(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                4);
+        Http http = new Http(parley.port())) {
+      String printed = out.toString(StandardCharsets.UTF_8);
+      assertThat(printed)
+          .contains("listening on http://localhost:" + parley.port())
+          .contains("in-memory")
+          .contains(Parley.DEMO_EMAIL + " / " + Parley.DEMO_PASSWORD);
+
+      Http.Response login = http.post("/api/auth/login", null, LOGIN);
+      assertThat(login.status()).isEqualTo(200);
+      assertThat(http.get("/api/me", login.body().path("access_token").asText()).status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void without_dev_mode_nothing_is_seeded() {
+    var out = new ByteArrayOutputStream();
+    try (Parley parley =
+            Parley.start(
+                config(Map.of("JWT_SECRET", ConfigurationTest.SECRET, "PORT", "0")),
+                TestPersonas.catalogue(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                4);
+        Http http = new Http(parley.port())) {
+      assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(Parley.DEMO_EMAIL);
+      assertThat(http.post("/api/auth/login", null, LOGIN).status()).isEqualTo(401);
+      assertThat(http.get("/observe/health", null).status()).isEqualTo(200);
+    }
+  }
+}
