@@ -1,0 +1,291 @@
+package dev.parley.plugins.host;
+
+import dev.parley.domain.persona.Persona;
+import dev.parley.domain.persona.PersonaDescriptor;
+import dev.parley.domain.port.PersonaCatalogue;
+import dev.parley.persona.api.PersonaExtension;
+import dev.parley.persona.api.PersonaSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.pf4j.util.FileUtils;
+
+/**
+ * The personas of every PF4J plugin in one directory ({@code PLUGINS_DIR}): jars, and zips with
+ * private libraries. Each listing rescans the directory, so a plugin dropped in later is offered
+ * without a restart, a replaced file is reloaded and a removed one unloaded. A plugin that fails to
+ * load, or that was built for an incompatible persona API, is logged and skipped; the others load.
+ * Every persona is handed out as a {@link GuardedPersona}.
+ */
+public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(PluginPersonaCatalogue.class.getName());
+
+  /** The reply deadline the event contract sets (an AI reply within 30 s). */
+  public static final Duration DEFAULT_REPLY_DEADLINE = Duration.ofSeconds(30);
+
+  private static final Duration CREATE_DEADLINE = Duration.ofSeconds(10);
+
+  /** What was seen of a plugin file, to notice it changing. */
+  private record Seen(long size, long modified, Optional<String> pluginId) {}
+
+  private final Path directory;
+  private final PersonaSettings settings;
+  private final Duration replyDeadline;
+  private final PluginManager plugins;
+  private final Map<Path, Seen> seen = new HashMap<>();
+  private volatile Map<String, GuardedPersona> personas = Map.of();
+
+  private PluginPersonaCatalogue(Path directory, PersonaSettings settings, Duration replyDeadline) {
+    this.directory = directory.toAbsolutePath().normalize();
+    this.settings = settings;
+    this.replyDeadline = replyDeadline;
+    this.plugins = new DefaultPluginManager(this.directory);
+    this.plugins.setSystemVersion(PersonaExtension.PERSONA_API_VERSION);
+  }
+
+  /** Loads every plugin in {@code directory} now; personas reply under {@code replyDeadline}. */
+  public static PluginPersonaCatalogue start(
+      Path directory, PersonaSettings settings, Duration replyDeadline) {
+    PluginPersonaCatalogue catalogue =
+        new PluginPersonaCatalogue(directory, settings, replyDeadline);
+    catalogue.rescan();
+    LOG.info(
+        () ->
+            "Personas from "
+                + catalogue.directory
+                + ": "
+                + catalogue.personas.keySet()
+                + " (persona API "
+                + PersonaExtension.PERSONA_API_VERSION
+                + ")");
+    return catalogue;
+  }
+
+  @Override
+  public List<PersonaDescriptor> descriptors() {
+    rescan();
+    return personas.values().stream().map(GuardedPersona::descriptor).toList();
+  }
+
+  @Override
+  public Optional<Persona> find(String personaId) {
+    return guarded(personaId).map(Persona.class::cast);
+  }
+
+  /** The persona with {@code personaId}, guarded; rescans once when it is not known yet. */
+  public Optional<GuardedPersona> guarded(String personaId) {
+    GuardedPersona persona = personas.get(personaId);
+    if (persona == null) {
+      rescan();
+      persona = personas.get(personaId);
+    }
+    return Optional.ofNullable(persona);
+  }
+
+  /** Brings the loaded plugins in line with the directory's files. */
+  public synchronized void rescan() {
+    List<Path> files = pluginFiles();
+    boolean changed = false;
+    for (Map.Entry<Path, Seen> known : List.copyOf(seen.entrySet())) {
+      Optional<Seen> now = look(known.getKey());
+      if (now.isEmpty()
+          || now.get().size() != known.getValue().size()
+          || now.get().modified() != known.getValue().modified()) {
+        known.getValue().pluginId().ifPresent(this::unload);
+        seen.remove(known.getKey());
+        changed = true;
+      }
+    }
+    for (Path file : files) {
+      if (!seen.containsKey(file)) {
+        Optional<Seen> now = look(file);
+        if (now.isPresent()) {
+          seen.put(file, new Seen(now.get().size(), now.get().modified(), load(file)));
+          changed = true;
+        }
+      }
+    }
+    if (changed) {
+      personas = collectPersonas();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    plugins.stopPlugins();
+    plugins.unloadPlugins();
+    personas = Map.of();
+  }
+
+  private List<Path> pluginFiles() {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries
+          .filter(Files::isRegularFile)
+          .filter(
+              path -> {
+                String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+                return name.endsWith(".jar") || name.endsWith(".zip");
+              })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, e, () -> "Cannot list the plugins directory " + directory);
+      return List.of();
+    }
+  }
+
+  private static Optional<Seen> look(Path file) {
+    try {
+      return Optional.of(
+          new Seen(Files.size(file), Files.getLastModifiedTime(file).toMillis(), Optional.empty()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Loads and starts the plugin in {@code file}; its id, or empty when it was skipped. */
+  private Optional<String> load(Path file) {
+    String pluginId = null;
+    try {
+      Path pluginPath = FileUtils.expandIfZip(file);
+      pluginId = plugins.loadPlugin(pluginPath);
+      PluginWrapper plugin = plugins.getPlugin(pluginId);
+      String requires = plugin.getDescriptor().getRequires();
+      if (!plugins
+          .getVersionManager()
+          .checkVersionConstraint(PersonaExtension.PERSONA_API_VERSION, requires)) {
+        String id = pluginId;
+        LOG.warning(
+            () ->
+                "Persona plugin "
+                    + id
+                    + " in "
+                    + file.getFileName()
+                    + " refused: it requires persona API "
+                    + requires
+                    + ", this server offers "
+                    + PersonaExtension.PERSONA_API_VERSION);
+        unload(pluginId);
+        return Optional.empty();
+      }
+      PluginState state = plugins.startPlugin(pluginId);
+      if (state != PluginState.STARTED) {
+        String id = pluginId;
+        LOG.warning(() -> "Persona plugin " + id + " did not start (state " + state + "); skipped");
+        unload(pluginId);
+        return Optional.empty();
+      }
+      return Optional.of(pluginId);
+    } catch (RuntimeException | IOException | LinkageError e) {
+      LOG.log(Level.WARNING, e, () -> "Persona plugin " + file.getFileName() + " skipped: " + e);
+      if (pluginId != null) {
+        unload(pluginId);
+      }
+      return Optional.empty();
+    }
+  }
+
+  private void unload(String pluginId) {
+    try {
+      if (plugins.getPlugin(pluginId) != null) {
+        plugins.unloadPlugin(pluginId);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, e, () -> "Persona plugin " + pluginId + " did not unload cleanly");
+    }
+  }
+
+  private Map<String, GuardedPersona> collectPersonas() {
+    Map<String, GuardedPersona> found = new LinkedHashMap<>();
+    for (PluginWrapper plugin : new ArrayList<>(plugins.getStartedPlugins())) {
+      String pluginId = plugin.getPluginId();
+      List<PersonaExtension> extensions;
+      try {
+        extensions = plugins.getExtensions(PersonaExtension.class, pluginId);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, e, () -> "Persona plugin " + pluginId + ": extensions unusable");
+        continue;
+      }
+      if (extensions.isEmpty()) {
+        LOG.warning(
+            () ->
+                "Persona plugin "
+                    + pluginId
+                    + " has no PersonaExtension (is the API bundled instead of provided?)");
+      }
+      for (PersonaExtension extension : extensions) {
+        create(extension, pluginId)
+            .ifPresent(
+                persona -> {
+                  GuardedPersona previous = found.putIfAbsent(persona.descriptor().id(), persona);
+                  if (previous != null) {
+                    LOG.warning(
+                        () ->
+                            "Persona id "
+                                + persona.descriptor().id()
+                                + " of plugin "
+                                + pluginId
+                                + " is already taken by plugin "
+                                + previous.pluginId()
+                                + "; skipped");
+                  }
+                });
+      }
+    }
+    return Map.copyOf(found);
+  }
+
+  private Optional<GuardedPersona> create(PersonaExtension extension, String pluginId) {
+    Deadline.Outcome<Optional<GuardedPersona>> outcome =
+        Deadline.call(
+            "persona-create-" + pluginId,
+            CREATE_DEADLINE,
+            () ->
+                extension
+                    .create(settings)
+                    .map(
+                        persona ->
+                            new GuardedPersona(
+                                persona, persona.descriptor(), pluginId, replyDeadline)));
+    return switch (outcome) {
+      case Deadline.Outcome.Done<Optional<GuardedPersona>> done -> {
+        if (done.value() == null || done.value().isEmpty()) {
+          LOG.info(
+              () -> "Persona plugin " + pluginId + " offers no persona with this configuration");
+          yield Optional.empty();
+        }
+        yield done.value();
+      }
+      case Deadline.Outcome.Threw<Optional<GuardedPersona>> threw -> {
+        LOG.log(
+            Level.WARNING,
+            threw.cause(),
+            () -> "Persona plugin " + pluginId + " failed to create its persona");
+        yield Optional.empty();
+      }
+      case Deadline.Outcome.TimedOut<Optional<GuardedPersona>> timedOut -> {
+        LOG.warning(() -> "Persona plugin " + pluginId + " took too long to create its persona");
+        yield Optional.empty();
+      }
+    };
+  }
+}
