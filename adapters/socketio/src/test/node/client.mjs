@@ -58,7 +58,13 @@ const scenarios = {
     const echo = once(socket, "message-back");
     socket.emit("message", 1, "two", { three: [true] }, Buffer.from([1, 2, 3]), { nested: [Buffer.from([4])] });
     result.echo = plain(await echo);
-    result.ack = plain(await socket.timeout(5000).emitWithAck("message-with-ack", "a", { b: 2 }, Buffer.from([9])));
+    result.ack = plain(
+      await new Promise((resolve, reject) =>
+        socket.timeout(5000).emit("message-with-ack", "a", { b: 2 }, Buffer.from([9]), (err, ...args) =>
+          err ? reject(err) : resolve(args)
+        )
+      )
+    );
     socket.on("question", (n, ack) => ack(n + 1));
     const answer = once(socket, "answer");
     socket.emit("ask-me");
@@ -98,13 +104,14 @@ const scenarios = {
     const names = ["a", "b", "c"];
     const sockets = Object.fromEntries(names.map((n) => [n, io(url, { forceNew: true, transports: ["websocket"] })]));
     const heard = Object.fromEntries(names.map((n) => [n, []]));
+    const ready = names.map((n) => connected(sockets[n]));
+    await Promise.all(ready);
     for (const n of names) {
       sockets[n].on("shouted", (msg) => heard[n].push(msg));
-      await connected(sockets[n]);
       await sockets[n].emitWithAck("join", "r1");
     }
     await sockets.c.emitWithAck("join", "quiet");
-    const result = { roomSize: (await sockets.a.emitWithAck("room-size", "r1"))[0] ?? null };
+    const result = { roomSize: await sockets.a.emitWithAck("room-size", "r1") };
     sockets.a.emit("shout", "r1", "hi");
     await sleep(300);
     sockets.a.emit("shout-except", "r1", "quiet", "hey");
@@ -127,8 +134,9 @@ const scenarios = {
     socket.emit("drop-transport");
     await again;
     ids.push(socket.id);
+    const result = { connects: ids.length, reasons: [...reasons], newId: ids[0] !== ids[1] };
     socket.disconnect();
-    return { connects: ids.length, reasons, newId: ids[0] !== ids[1] };
+    return result;
   },
 
   // Connection state recovery: same id, missed packets delivered, recovered === true.
@@ -160,7 +168,7 @@ const scenarios = {
     const results = await Promise.allSettled(
       sockets.map(async (socket, i) => {
         await connected(socket);
-        const [echo] = await socket.timeout(20000).emitWithAck("message-with-ack", i);
+        const echo = await socket.timeout(20000).emitWithAck("message-with-ack", i);
         return echo === i;
       })
     );

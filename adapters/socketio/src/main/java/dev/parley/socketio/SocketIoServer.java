@@ -2,7 +2,11 @@ package dev.parley.socketio;
 
 import dev.parley.socketio.engine.EngineListener;
 import dev.parley.socketio.engine.EngineMessage;
+import dev.parley.socketio.engine.EngineServer;
 import dev.parley.socketio.engine.EngineSocket;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.websocket.WsConfig;
+import io.helidon.webserver.websocket.WsRouting;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +22,11 @@ import java.util.concurrent.ScheduledExecutorService;
  * SocketIoServer io = new SocketIoServer(SocketIoOptions.defaults());
  * io.of("/").use(socket -> Admission.allow())
  *     .onConnection(socket -> socket.on("hello", (s, args, ack) -> ack.send("hi")));
+ * WsRouting.Builder ws = WsRouting.builder();
+ * io.register(ws);
+ * WebServer.builder().port(5000).addProtocol(io.webSocketProtocol())
+ *     .routing(http -> { io.register(http); http.get("/health", (req, res) -> res.send("ok")); })
+ *     .addRouting(ws).build().start();
  * }</pre>
  */
 public final class SocketIoServer implements AutoCloseable {
@@ -29,9 +38,46 @@ public final class SocketIoServer implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("socket.io-timers").daemon().factory());
   private final EngineListener engineListener = new EngineEvents();
+  private final EngineServer engine;
 
   public SocketIoServer(SocketIoOptions options) {
     this.options = options;
+    this.engine = new EngineServer(options.engine(), engineListener);
+    warmUp();
+  }
+
+  /**
+   * Loads and initialises the codec, JSON and id generator before the first client, so its CONNECT
+   * is answered as fast as later ones (clients with a short ping interval notice).
+   */
+  private void warmUp() {
+    try {
+      SocketIoDecoder decoder = new SocketIoDecoder();
+      decoder.add("0{\"token\":\"warm-up\"}");
+      decoder.add("2/warm-up,1[\"event\",{\"a\":[1,2.5,true,null]}]");
+      encoder.encode(SocketIoPacket.connect("/", Json.object().put("sid", Ids.generate())));
+      encoder.encode(SocketIoPacket.event("/", Json.eventData("e", List.of(new byte[] {1}))));
+      Thread.ofVirtual().start(() -> {}).join();
+    } catch (SocketIoParseException e) {
+      throw new IllegalStateException("the codec refuses its own warm-up packets", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Mounts long-polling on the engine path of an application's HTTP routing. */
+  public void register(HttpRouting.Builder http) {
+    engine.register(http);
+  }
+
+  /** Mounts the WebSocket endpoint on the engine path. */
+  public void register(WsRouting.Builder ws) {
+    engine.register(ws);
+  }
+
+  /** The WebSocket protocol settings to add to the WebServer (frame limit, allowed origins). */
+  public WsConfig webSocketProtocol() {
+    return engine.webSocketProtocol();
   }
 
   public SocketIoOptions options() {
@@ -55,6 +101,7 @@ public final class SocketIoServer implements AutoCloseable {
     for (Connection connection : List.copyOf(connections.values())) {
       connection.close(DisconnectReason.SERVER_SHUTTING_DOWN);
     }
+    engine.close();
     namespaces.values().forEach(namespace -> namespace.adapter().close());
     timers.shutdownNow();
   }

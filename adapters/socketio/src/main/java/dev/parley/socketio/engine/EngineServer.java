@@ -168,6 +168,14 @@ public final class EngineServer implements AutoCloseable {
         + "}";
   }
 
+  /** The IP address of a peer, or "" when unknown. */
+  static String addressOf(SocketAddress remote) {
+    if (remote instanceof InetSocketAddress inet && inet.getAddress() != null) {
+      return inet.getAddress().getHostAddress();
+    }
+    return remote == null ? "" : remote.toString();
+  }
+
   static EngineHandshake handshakeOf(
       Headers headers, UriQuery query, SocketAddress remote, String path, boolean secure) {
     Map<String, List<String>> headerMap = new LinkedHashMap<>();
@@ -180,10 +188,7 @@ public final class EngineServer implements AutoCloseable {
     for (String name : query.names()) {
       queryMap.put(name, query.first(name).orElse(""));
     }
-    String address =
-        remote instanceof InetSocketAddress inet && inet.getAddress() != null
-            ? inet.getAddress().getHostAddress()
-            : String.valueOf(remote);
+    String address = addressOf(remote);
     String raw = query.rawValue();
     String url = raw == null || raw.isEmpty() ? path : path + "?" + raw;
     return new EngineHandshake(headerMap, queryMap, address, url, secure, Instant.now());

@@ -69,6 +69,9 @@ final class EngineSession implements EngineSocket {
   private ScheduledFuture<?> upgradeTimeoutTask;
   private ScheduledFuture<?> closingGraceTask;
 
+  /** What the last poll of a closing polling session ends with: close, or noop for the client's. */
+  private EnginePacket closingPacket = new EnginePacket.Close();
+
   EngineSession(
       String id,
       EngineHandshake handshake,
@@ -115,10 +118,11 @@ final class EngineSession implements EngineSocket {
         return false;
       }
       int queued = outbound.size();
-      if (droppable && queued >= options.maxBufferedMessages()) {
+      boolean overHardLimit = queued + messages.size() > options.hardBufferLimit();
+      if (droppable && (queued >= options.maxBufferedMessages() || overHardLimit)) {
         return false;
       }
-      if (queued + messages.size() > options.hardBufferLimit()) {
+      if (overHardLimit) {
         overflow = true;
       } else {
         for (EngineMessage message : messages) {
@@ -248,7 +252,7 @@ final class EngineSession implements EngineSocket {
       }
       if (state == State.CLOSING) {
         List<EnginePacket> packets = drainLocked();
-        packets.add(new EnginePacket.Close());
+        packets.add(closingPacket);
         finishClosingLocked();
         return new PollOutcome.Payload(EngineCodec.encodePayload(packets));
       }
@@ -528,6 +532,7 @@ final class EngineSession implements EngineSocket {
    */
   void closeNow(String reason, PollEnd pollAnswer) {
     boolean notify;
+    boolean waitForLastPoll;
     WebSocketConnection probeToClose;
     lock.lock();
     try {
@@ -535,7 +540,18 @@ final class EngineSession implements EngineSocket {
         return;
       }
       notify = state == State.OPEN;
-      state = State.CLOSED;
+      // The client closed with a POST while its next poll may still be on the way (it sends both
+      // at once): keep the session a moment so that poll gets the noop, as if it came first.
+      waitForLastPoll =
+          notify && pollAnswer == PollEnd.NOOP_PACKET && !pollPending && webSocket == null;
+      if (waitForLastPoll) {
+        state = State.CLOSING;
+        closingPacket = new EnginePacket.Noop();
+        scheduleClosingGraceLocked();
+      } else {
+        state = State.CLOSED;
+        cancel(closingGraceTask);
+      }
       if (pollPending && pollEnd == null) {
         pollEnd = pollAnswer == null ? PollEnd.DROP : pollAnswer;
       }
@@ -543,13 +559,14 @@ final class EngineSession implements EngineSocket {
       probeToClose = probe;
       probe = null;
       stopTimersLocked();
-      cancel(closingGraceTask);
       // a WebSocket writer wakes up, sees CLOSED and closes its socket
       changed.signalAll();
     } finally {
       lock.unlock();
     }
-    onClosed.accept(this);
+    if (!waitForLastPoll) {
+      onClosed.accept(this);
+    }
     if (notify) {
       notifyClosed(reason);
     }
@@ -574,19 +591,7 @@ final class EngineSession implements EngineSocket {
       probeToClose = probe;
       probe = null;
       if (webSocket == null && !pollPending) {
-        closingGraceTask =
-            schedule(
-                () -> {
-                  lock.lock();
-                  try {
-                    if (state == State.CLOSING) {
-                      finishClosingLocked();
-                    }
-                  } finally {
-                    lock.unlock();
-                  }
-                },
-                options.pingTimeout().toMillis());
+        scheduleClosingGraceLocked();
       }
       changed.signalAll();
     } finally {
@@ -596,6 +601,23 @@ final class EngineSession implements EngineSocket {
     if (probeToClose != null) {
       probeToClose.closeSocket(WebSocketConnection.NORMAL_CLOSURE);
     }
+  }
+
+  /** A polling session that is closing waits this long for its last poll. */
+  private void scheduleClosingGraceLocked() {
+    closingGraceTask =
+        schedule(
+            () -> {
+              lock.lock();
+              try {
+                if (state == State.CLOSING) {
+                  finishClosingLocked();
+                }
+              } finally {
+                lock.unlock();
+              }
+            },
+            options.pingTimeout().toMillis());
   }
 
   private void finishClosingLocked() {

@@ -26,8 +26,10 @@ final class WebSocketConnection implements WsListener {
   private final AtomicBoolean socketClosed = new AtomicBoolean();
   private volatile WsSession ws;
   private volatile EngineSession session;
-  private HttpPrologue prologue;
-  private Headers requestHeaders;
+
+  /** The upgrade request as a handshake; the peer's address is filled in on open. */
+  private EngineHandshake request;
+
   private String sid;
 
   /** The message being assembled from fragments; null between messages. */
@@ -46,9 +48,10 @@ final class WebSocketConnection implements WsListener {
     if (refusal != null) {
       throw new WsUpgradeException(refusal.message());
     }
-    // request headers exist only here: keep them for the handshake
-    this.prologue = upgradePrologue;
-    this.requestHeaders = headers;
+    // request headers exist only here: copy them for the handshake
+    this.request =
+        EngineServer.handshakeOf(
+            headers, upgradePrologue.query(), null, upgradePrologue.uriPath().rawPath(), false);
     this.sid = upgradePrologue.query().first("sid").orElse(null);
     return Optional.empty();
   }
@@ -59,12 +62,13 @@ final class WebSocketConnection implements WsListener {
     if (sid == null) {
       SocketContext socket = wsSession.socketContext();
       EngineHandshake handshake =
-          EngineServer.handshakeOf(
-              requestHeaders,
-              prologue.query(),
-              socket.remotePeer().address(),
-              prologue.uriPath().rawPath(),
-              socket.isSecure());
+          new EngineHandshake(
+              request.headers(),
+              request.query(),
+              EngineServer.addressOf(socket.remotePeer().address()),
+              request.url(),
+              socket.isSecure(),
+              request.issued());
       session = server.openSession(handshake, this);
       if (session == null) {
         closeSocket(NORMAL_CLOSURE);

@@ -259,6 +259,19 @@ class PollingTransportTest {
   }
 
   @Test
+  void aPollRacingBehindTheClosePacketStillGetsTheNoop() throws Exception {
+    start(EchoServer.slowHeartbeat());
+    String sid = handshake();
+
+    assertThat(post(session(sid), "1").body()).isEqualTo("ok");
+
+    assertThat(server.closeReason(sid)).isEqualTo("forced close");
+    assertThat(get(session(sid)).body()).isEqualTo("6");
+    assertThat(get(session(sid)).statusCode()).isEqualTo(400);
+    assertThat(server.engine.openSessions()).isZero();
+  }
+
+  @Test
   void pingsAndTakesPongs() throws Exception {
     start(
         EchoServer.slowHeartbeat()
@@ -344,6 +357,21 @@ class PollingTransportTest {
     assertThat(socket.isOpen()).isFalse();
     assertThat(server.closeReason(sid)).isEqualTo("transport error");
     assertThat(get(session(sid)).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aDroppableSendNeverClosesTheSession() throws Exception {
+    start(EchoServer.slowHeartbeat().withMaxBufferedMessages(2));
+    String sid = handshake();
+    EngineSocket socket = server.sockets.get(sid);
+    List<EngineMessage> five =
+        java.util.Collections.nCopies(5, (EngineMessage) new EngineMessage.Text("m"));
+
+    assertThat(socket.send(five, true)).isFalse();
+
+    assertThat(socket.isOpen()).isTrue();
+    assertThat(socket.send(List.of(new EngineMessage.Text("kept")), true)).isTrue();
+    assertThat(get(session(sid)).body()).isEqualTo("4kept");
   }
 
   @Test
