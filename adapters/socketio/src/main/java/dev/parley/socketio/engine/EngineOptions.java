@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Engine.IO server settings; {@link #defaults()} are the Node server's.
  *
- * @param path the mount path, with its trailing slash ("/socket.io/")
+ * @param path the mount path; a trailing slash is added when missing ("/socket.io/")
  * @param pingInterval how often the server pings
  * @param pingTimeout how long the client has to answer a ping
  * @param upgradeTimeout how long an upgrade from polling to WebSocket may take
@@ -31,6 +31,10 @@ public record EngineOptions(
   public EngineOptions {
     if (path == null || !path.startsWith("/")) {
       throw new IllegalArgumentException("path must start with '/': " + path);
+    }
+    if (!path.endsWith("/")) {
+      // as Node: "/engine.io" serves "/engine.io/"
+      path = path + "/";
     }
     requirePositive("pingInterval", pingInterval);
     requirePositive("pingTimeout", pingTimeout);

@@ -590,9 +590,8 @@ final class EngineSession implements EngineSocket {
       stopTimersLocked();
       probeToClose = probe;
       probe = null;
-      if (webSocket == null && !pollPending) {
-        scheduleClosingGraceLocked();
-      }
+      // bounded: a client that never polls again, or a writer stuck on a stalled peer
+      scheduleClosingGraceLocked();
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -603,7 +602,7 @@ final class EngineSession implements EngineSocket {
     }
   }
 
-  /** A polling session that is closing waits this long for its last poll. */
+  /** A closing session waits this long for its last poll or for its writer to drain. */
   private void scheduleClosingGraceLocked() {
     closingGraceTask =
         schedule(
