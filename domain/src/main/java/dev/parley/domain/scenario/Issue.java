@@ -7,10 +7,35 @@ import java.util.Objects;
 
 /**
  * One negotiable issue: its key in {@link dev.parley.domain.terms.Terms}, a label for people, its
- * unit, its kind, and the discrete range of values {@code min, min+step, ..., max}.
+ * unit, its kind, the discrete range of values {@code min, min+step, ..., max}, and the words
+ * people use for it in chat ({@code names}; {@code complementNames} name its complement, such as
+ * "days in office" for remote days).
  */
 public record Issue(
-    String key, String label, Unit unit, IssueKind kind, double min, double max, double step) {
+    String key,
+    String label,
+    Unit unit,
+    IssueKind kind,
+    double min,
+    double max,
+    double step,
+    List<String> names,
+    List<String> complementNames) {
+
+  /** An issue people call by its label only. */
+  public Issue(
+      String key, String label, Unit unit, IssueKind kind, double min, double max, double step) {
+    this(
+        key,
+        label,
+        unit,
+        kind,
+        min,
+        max,
+        step,
+        List.of(label.toLowerCase(java.util.Locale.ROOT)),
+        List.of());
+  }
 
   private static final double TOLERANCE = 1e-9;
 
@@ -19,6 +44,8 @@ public record Issue(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(kind, "kind");
+    names = List.copyOf(names);
+    complementNames = List.copyOf(complementNames);
     if (key.isBlank()) {
       throw new IllegalArgumentException("issue key is blank");
     }
@@ -29,6 +56,15 @@ public record Issue(
     if (Math.abs(steps - Math.rint(steps)) > 1e-6) {
       throw new IllegalArgumentException(key + ": range is not a whole number of steps");
     }
+  }
+
+  /** This issue with the words people use for it, and for its complement. */
+  public Issue calledAlso(List<String> otherNames, List<String> otherComplementNames) {
+    List<String> all = new ArrayList<>(names);
+    otherNames.stream().filter(name -> !all.contains(name)).forEach(all::add);
+    List<String> complements = new ArrayList<>(complementNames);
+    complements.addAll(otherComplementNames);
+    return new Issue(key, label, unit, kind, min, max, step, all, complements);
   }
 
   public int stepCount() {

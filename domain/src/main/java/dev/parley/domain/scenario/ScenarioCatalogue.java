@@ -97,24 +97,55 @@ public final class ScenarioCatalogue {
         12,
         List.of(
             row(
-                new Issue("salary", "Salary", Unit.MONEY, DISTRIBUTIVE, 60_000, 120_000, 1_000),
+                new Issue("salary", "Salary", Unit.MONEY, DISTRIBUTIVE, 60_000, 120_000, 1_000)
+                    .calledAlso(
+                        List.of("base", "base salary", "pay", "compensation", "comp", "wage"),
+                        List.of()),
                 wants(0.50, HIGHER_IS_BETTER, 75_000, 95_000),
                 wants(0.60, LOWER_IS_BETTER, 92_000, 72_000)),
             row(
                 new Issue(
-                    "signing_bonus", "Signing bonus", Unit.MONEY, INTEGRATIVE, 0, 20_000, 1_000),
+                        "signing_bonus", "Signing bonus", Unit.MONEY, INTEGRATIVE, 0, 20_000, 1_000)
+                    .calledAlso(
+                        List.of("sign-on bonus", "sign on bonus", "signing", "bonus"), List.of()),
                 wants(0.15, HIGHER_IS_BETTER, 0, 10_000),
                 wants(0.05, LOWER_IS_BETTER, 15_000, 0)),
             row(
-                new Issue("start_date", "Start date", Unit.DAYS_FROM_NOW, INTEGRATIVE, 7, 91, 7),
+                new Issue("start_date", "Start date", Unit.DAYS_FROM_NOW, INTEGRATIVE, 7, 91, 7)
+                    .calledAlso(List.of("start", "starting", "begin", "join"), List.of()),
                 wants(0.05, HIGHER_IS_BETTER, 14, 56),
                 wants(0.20, LOWER_IS_BETTER, 63, 14)),
             row(
-                new Issue("remote_days", "Remote days", Unit.DAYS_PER_WEEK, COMPATIBLE, 0, 5, 1),
+                new Issue("remote_days", "Remote days", Unit.DAYS_PER_WEEK, COMPATIBLE, 0, 5, 1)
+                    .calledAlso(
+                        List.of(
+                            "remote",
+                            "remotely",
+                            "wfh",
+                            "work from home",
+                            "from home",
+                            "home office"),
+                        List.of(
+                            "office",
+                            "in office",
+                            "in the office",
+                            "onsite",
+                            "on site",
+                            "in person")),
                 wants(0.20, HIGHER_IS_BETTER, 1, 4),
                 wants(0.05, HIGHER_IS_BETTER, 0, 3)),
             row(
-                new Issue("vacation", "Vacation", Unit.DAYS_PER_YEAR, DISTRIBUTIVE, 15, 30, 1),
+                new Issue("vacation", "Vacation", Unit.DAYS_PER_YEAR, DISTRIBUTIVE, 15, 30, 1)
+                    .calledAlso(
+                        List.of(
+                            "vacation days",
+                            "pto",
+                            "holiday",
+                            "holidays",
+                            "time off",
+                            "paid time off",
+                            "leave"),
+                        List.of()),
                 wants(0.10, HIGHER_IS_BETTER, 20, 28),
                 wants(0.10, LOWER_IS_BETTER, 28, 20))));
   }
@@ -133,20 +164,24 @@ public final class ScenarioCatalogue {
         12,
         List.of(
             row(
-                new Issue("rate", "Rate per hour", Unit.MONEY_PER_HOUR, DISTRIBUTIVE, 40, 150, 5),
+                new Issue("rate", "Rate per hour", Unit.MONEY_PER_HOUR, DISTRIBUTIVE, 40, 150, 5)
+                    .calledAlso(List.of("rate", "hourly rate", "hourly", "fee"), List.of()),
                 wants(0.45, HIGHER_IS_BETTER, 70, 110),
                 wants(0.60, LOWER_IS_BETTER, 100, 60)),
             row(
-                new Issue("contract_months", "Contract length", Unit.MONTHS, COMPATIBLE, 1, 24, 1),
+                new Issue("contract_months", "Contract length", Unit.MONTHS, COMPATIBLE, 1, 24, 1)
+                    .calledAlso(
+                        List.of("contract", "term", "engagement", "duration", "length"), List.of()),
                 wants(0.20, HIGHER_IS_BETTER, 3, 12),
                 wants(0.15, HIGHER_IS_BETTER, 2, 9)),
             row(
-                new Issue(
-                    "upfront_deposit", "Upfront deposit", Unit.PERCENT, INTEGRATIVE, 0, 50, 5),
+                new Issue("upfront_deposit", "Upfront deposit", Unit.PERCENT, INTEGRATIVE, 0, 50, 5)
+                    .calledAlso(List.of("deposit", "upfront", "advance", "up front"), List.of()),
                 wants(0.25, HIGHER_IS_BETTER, 0, 30),
                 wants(0.05, LOWER_IS_BETTER, 40, 0)),
             row(
-                new Issue("hours_per_week", "Hours per week", Unit.COUNT, INTEGRATIVE, 10, 40, 5),
+                new Issue("hours_per_week", "Hours per week", Unit.COUNT, INTEGRATIVE, 10, 40, 5)
+                    .calledAlso(List.of("hours", "hours a week", "weekly hours"), List.of()),
                 wants(0.10, LOWER_IS_BETTER, 40, 20),
                 wants(0.20, HIGHER_IS_BETTER, 15, 35))));
   }
@@ -165,19 +200,24 @@ public final class ScenarioCatalogue {
         10,
         List.of(
             row(
-                new Issue("price", "Price", Unit.MONEY, DISTRIBUTIVE, 15_000, 25_000, 250),
+                new Issue("price", "Price", Unit.MONEY, DISTRIBUTIVE, 15_000, 25_000, 250)
+                    .calledAlso(List.of("cost", "pay", "offer"), List.of()),
                 wants(0.60, LOWER_IS_BETTER, 21_000, 17_500),
                 wants(0.60, HIGHER_IS_BETTER, 18_500, 23_000)),
             row(
-                new Issue("warranty_months", "Warranty", Unit.MONTHS, INTEGRATIVE, 0, 24, 3),
+                new Issue("warranty_months", "Warranty", Unit.MONTHS, INTEGRATIVE, 0, 24, 3)
+                    .calledAlso(List.of("warranty", "guarantee", "cover"), List.of()),
                 wants(0.25, HIGHER_IS_BETTER, 0, 18),
                 wants(0.10, LOWER_IS_BETTER, 24, 3)),
             row(
-                new Issue("delivery_days", "Delivery", Unit.DAYS_FROM_NOW, INTEGRATIVE, 0, 30, 1),
+                new Issue("delivery_days", "Delivery", Unit.DAYS_FROM_NOW, INTEGRATIVE, 0, 30, 1)
+                    .calledAlso(List.of("deliver", "pick up", "pickup", "handover"), List.of()),
                 wants(0.10, LOWER_IS_BETTER, 30, 3),
                 wants(0.20, HIGHER_IS_BETTER, 2, 14)),
             row(
-                new Issue("free_services", "Free services", Unit.COUNT, COMPATIBLE, 0, 6, 1),
+                new Issue("free_services", "Free services", Unit.COUNT, COMPATIBLE, 0, 6, 1)
+                    .calledAlso(
+                        List.of("services", "service", "free service", "servicing"), List.of()),
                 wants(0.05, HIGHER_IS_BETTER, 0, 3),
                 wants(0.10, HIGHER_IS_BETTER, 0, 4))));
   }

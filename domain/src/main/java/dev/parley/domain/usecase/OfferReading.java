@@ -1,0 +1,68 @@
+package dev.parley.domain.usecase;
+
+import dev.parley.domain.offer.Bound;
+import dev.parley.domain.offer.IssueVocabulary;
+import dev.parley.domain.offer.OfferReader;
+import dev.parley.domain.offer.ReadMessage;
+import dev.parley.domain.offer.ReadingContext;
+import dev.parley.domain.persona.Move;
+import dev.parley.domain.scenario.Issue;
+import dev.parley.domain.scenario.Scenario;
+import dev.parley.domain.terms.Terms;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link ChatReading} by the rule-based {@link OfferReader}, one reader per scenario built from the
+ * names of its issues. A floor or ceiling the person states ("at least 80k") counts as proposing
+ * that value when no value was proposed for the issue.
+ */
+public final class OfferReading implements ChatReading {
+
+  private final Map<Scenario, OfferReader> readers = new ConcurrentHashMap<>();
+
+  @Override
+  public Move read(String text, Scenario scenario, Terms onTable, Instant now) {
+    OfferReader reader = readers.computeIfAbsent(scenario, OfferReading::readerFor);
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    ReadMessage read = reader.read(text, ReadingContext.of(onTable, today));
+    return switch (read.intent()) {
+      case PROPOSE -> proposal(read);
+      case ACCEPT -> new Move.Accept();
+      case REJECT -> new Move.Reject();
+      case QUESTION -> new Move.Ask();
+      case WALK_AWAY -> new Move.WalkAway();
+      case OTHER -> read.question() ? new Move.Ask() : new Move.Talk();
+    };
+  }
+
+  private static Move proposal(ReadMessage read) {
+    Terms terms = read.proposed();
+    for (Bound bound : read.bounds()) {
+      if (terms.valueOf(bound.issueKey()).isEmpty()) {
+        terms = terms.with(bound.issueKey(), bound.value());
+      }
+    }
+    if (terms.isEmpty()) {
+      return read.question() ? new Move.Ask() : new Move.Talk();
+    }
+    return new Move.CounterOffer(terms);
+  }
+
+  private static OfferReader readerFor(Scenario scenario) {
+    return new OfferReader(scenario.issues().stream().map(OfferReading::vocabularyOf).toList());
+  }
+
+  private static IssueVocabulary vocabularyOf(Issue issue) {
+    return new IssueVocabulary(
+        issue.key(),
+        issue.unit(),
+        issue.names(),
+        issue.min(),
+        issue.max(),
+        issue.complementNames());
+  }
+}

@@ -1,0 +1,62 @@
+package dev.parley.domain.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.domain.persona.Move;
+import dev.parley.domain.scenario.Scenario;
+import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.terms.Terms;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The offer reader wired as the use cases' ChatReading, against the built-in scenarios. */
+class OfferReadingTest {
+
+  final OfferReading reading = new OfferReading();
+  final ScenarioCatalogue catalogue = ScenarioCatalogue.builtIn();
+  final Scenario salary = catalogue.find("salary-offer").orElseThrow();
+  final Instant now = Instant.parse("2026-03-02T09:00:00Z");
+
+  Move read(Scenario scenario, String text, Terms onTable) {
+    return reading.read(text, scenario, onTable, now);
+  }
+
+  @Test
+  void figures_become_a_counter_offer_on_the_scenarios_issues() {
+    Move move = read(salary, "I'd like a base of $90,000 and three days remote.", Terms.NONE);
+
+    assertThat(move).isInstanceOf(Move.CounterOffer.class);
+    assertThat(((Move.CounterOffer) move).terms().values())
+        .containsEntry("salary", 90_000.0)
+        .containsEntry("remote_days", 3.0);
+  }
+
+  @Test
+  void a_floor_counts_as_proposing_it() {
+    Move move = read(salary, "I need at least 85k.", Terms.NONE);
+
+    assertThat(move).isEqualTo(new Move.CounterOffer(Terms.of(Map.of("salary", 85_000.0))));
+  }
+
+  @Test
+  void the_freelance_rate_is_read_per_hour() {
+    Scenario freelance = catalogue.find("freelance-contract").orElseThrow();
+
+    Move move = read(freelance, "My rate is $95/hour for a six-month contract.", Terms.NONE);
+
+    assertThat(((Move.CounterOffer) move).terms().values())
+        .containsEntry("rate", 95.0)
+        .containsEntry("contract_months", 6.0);
+  }
+
+  @Test
+  void acceptance_walk_away_and_questions_are_recognised() {
+    Terms onTable = World.salaryPackage(85_000);
+
+    assertThat(read(salary, "Deal, I accept.", onTable)).isEqualTo(new Move.Accept());
+    assertThat(read(salary, "I'm walking away from this.", onTable)).isEqualTo(new Move.WalkAway());
+    assertThat(read(salary, "Why is the budget fixed?", onTable)).isEqualTo(new Move.Ask());
+    assertThat(read(salary, "Thanks for your time so far.", onTable)).isEqualTo(new Move.Talk());
+  }
+}
