@@ -6,9 +6,14 @@ import dev.parley.domain.account.RegisteringAnAccount;
 import dev.parley.domain.account.RegisteringAnAccount.Registration;
 import dev.parley.domain.account.SigningIn;
 import dev.parley.domain.account.TokenService;
+import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.PersonaCatalogue;
 import dev.parley.domain.port.RateLimiter;
 import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.scoring.Scoring;
+import dev.parley.domain.usecase.Ports;
+import dev.parley.domain.usecase.ReadingTheHistory;
+import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.HttpMetrics;
 import dev.parley.http.Observability;
 import dev.parley.http.RestApi;
@@ -57,6 +62,19 @@ public final class Parley implements AutoCloseable {
       RegisteringAnAccount registering =
           new RegisteringAnAccount(storage.users(), hasher, tokens, clock);
       RateLimiter rateLimiter = new InMemoryRateLimiter(clock);
+      NoRealtimeClients rooms = new NoRealtimeClients();
+      Ports ports =
+          new Ports(
+              storage.negotiations(),
+              storage.messages(),
+              storage.audit(),
+              rateLimiter,
+              rooms,
+              rooms,
+              personas,
+              ScenarioCatalogue.builtIn(),
+              IdGenerator.random(),
+              clock);
       HttpMetrics metrics = new HttpMetrics();
       storage
           .postgres()
@@ -72,10 +90,16 @@ public final class Parley implements AutoCloseable {
                   registering,
                   new SigningIn(storage.users(), hasher, tokens),
                   new IdentifyingACaller(tokens, storage.users()))
-              .scenarios(ScenarioCatalogue.builtIn())
+              .scenarios(ports.scenarios())
               .personas(personas)
-              .negotiations(storage.negotiations(), storage.messages())
-              .rateLimiter(rateLimiter, RestApi.LoginLimit.DEFAULT)
+              .negotiations(
+                  storage.negotiations(),
+                  new StartingANegotiation(ports),
+                  new ReadingTheHistory(ports, new Scoring()))
+              .rateLimiter(
+                  rateLimiter,
+                  RestApi.AttemptLimit.LOGIN_DEFAULT,
+                  RestApi.AttemptLimit.REGISTRATION_DEFAULT)
               .audit(storage.audit())
               .clock(clock)
               .metrics(metrics)

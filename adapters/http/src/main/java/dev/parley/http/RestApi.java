@@ -12,13 +12,15 @@ import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.port.AuditEvent;
 import dev.parley.domain.port.AuditTrail;
-import dev.parley.domain.port.IdGenerator;
-import dev.parley.domain.port.MessageRepository;
 import dev.parley.domain.port.NegotiationRepository;
 import dev.parley.domain.port.PersonaCatalogue;
 import dev.parley.domain.port.RateLimiter;
-import dev.parley.domain.scenario.Scenario;
+import dev.parley.domain.result.Rejection;
+import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.usecase.Caller;
+import dev.parley.domain.usecase.ReadingTheHistory;
+import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.Endpoints.Endpoint;
 import dev.parley.http.Views.AuthView;
 import dev.parley.http.Views.MessagePage;
@@ -49,7 +51,9 @@ import java.util.function.BiFunction;
  */
 public final class RestApi {
   static final int DEFAULT_PAGE = 50;
-  static final int MAX_PAGE = 200;
+
+  /** The history use case's own page limit. */
+  static final int MAX_PAGE = 100;
 
   private final RegisteringAnAccount registering;
   private final SigningIn signingIn;
@@ -57,12 +61,13 @@ public final class RestApi {
   private final ScenarioCatalogue scenarios;
   private final PersonaCatalogue personas;
   private final NegotiationRepository negotiations;
-  private final MessageRepository messages;
+  private final StartingANegotiation starting;
+  private final ReadingTheHistory history;
   private final RateLimiter rateLimiter;
   private final AuditTrail audit;
-  private final IdGenerator ids;
   private final Clock clock;
-  private final LoginLimit loginLimit;
+  private final AttemptLimit loginLimit;
+  private final AttemptLimit registrationLimit;
   private final Endpoints endpoints;
 
   private RestApi(Builder b) {
@@ -72,12 +77,13 @@ public final class RestApi {
     this.scenarios = Objects.requireNonNull(b.scenarios, "scenarios");
     this.personas = Objects.requireNonNull(b.personas, "personas");
     this.negotiations = Objects.requireNonNull(b.negotiations, "negotiations");
-    this.messages = Objects.requireNonNull(b.messages, "messages");
+    this.starting = Objects.requireNonNull(b.starting, "starting");
+    this.history = Objects.requireNonNull(b.history, "history");
     this.rateLimiter = Objects.requireNonNull(b.rateLimiter, "rateLimiter");
     this.audit = Objects.requireNonNull(b.audit, "audit");
-    this.ids = Objects.requireNonNull(b.ids, "ids");
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.loginLimit = Objects.requireNonNull(b.loginLimit, "loginLimit");
+    this.registrationLimit = Objects.requireNonNull(b.registrationLimit, "registrationLimit");
     this.endpoints = new Endpoints(Objects.requireNonNull(b.metrics, "metrics"));
   }
 
@@ -117,6 +123,7 @@ public final class RestApi {
   }
 
   private Reply register(ServerRequest req) {
+    limitAttempts(req, "register", registrationLimit, "registrations");
     JsonNode body = Json.readObject(req.content().inputStream());
     Registration result =
         registering.register(
@@ -138,17 +145,7 @@ public final class RestApi {
   }
 
   private Reply login(ServerRequest req) {
-    if (rateLimiter.tryAcquire(
-            "login:ip:" + clientIp(req), loginLimit.attempts(), loginLimit.window())
-        instanceof RateLimiter.Decision.Limited limited) {
-      audit(req, Optional.empty(), "login", "RATE_LIMITED");
-      long seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
-      throw new ApiError(
-          429,
-          "RATE_LIMITED",
-          "Too many sign-in attempts; try again in " + seconds + " s",
-          Map.of("Retry-After", Long.toString(seconds)));
-    }
+    limitAttempts(req, "login", loginLimit, "sign-in attempts");
     JsonNode body = Json.readObject(req.content().inputStream());
     SignIn result =
         signingIn.signIn(Json.requiredText(body, "email"), Json.requiredText(body, "password"));
@@ -162,6 +159,23 @@ public final class RestApi {
         throw new ApiError(401, "INVALID_CREDENTIALS", "The email or password is wrong");
       }
     };
+  }
+
+  /**
+   * Counts one {@code action} for the caller's IP address; a 429 once its budget is spent. Both
+   * actions hash a password on purpose slowly, so unlimited attempts would also burn the CPU.
+   */
+  private void limitAttempts(ServerRequest req, String action, AttemptLimit limit, String what) {
+    if (rateLimiter.tryAcquire(action + ":ip:" + clientIp(req), limit.attempts(), limit.window())
+        instanceof RateLimiter.Decision.Limited limited) {
+      audit(req, Optional.empty(), action, "RATE_LIMITED");
+      long seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
+      throw new ApiError(
+          429,
+          "RATE_LIMITED",
+          "Too many " + what + "; try again in " + seconds + " s",
+          Map.of("Retry-After", Long.toString(seconds)));
+    }
   }
 
   private Endpoint signedIn(BiFunction<ServerRequest, User, Reply> endpoint) {
@@ -201,19 +215,12 @@ public final class RestApi {
 
   private Reply startNegotiation(ServerRequest req, User user) {
     JsonNode body = Json.readObject(req.content().inputStream());
-    String scenarioId = Json.requiredText(body, "scenario_id");
-    String personaId = Json.requiredText(body, "persona_id");
-    Scenario scenario =
-        scenarios
-            .find(scenarioId)
-            .orElseThrow(() -> new ApiError(422, "UNKNOWN_SCENARIO", "No scenario " + scenarioId));
-    if (personas.find(personaId).isEmpty()) {
-      throw new ApiError(422, "UNKNOWN_PERSONA", "No persona " + personaId);
-    }
-    Negotiation started =
-        Negotiation.start(ids.next(), user.id(), scenario, personaId, clock.instant());
-    negotiations.create(started);
-    return Reply.created(NegotiationView.of(started));
+    Result<Negotiation> started =
+        starting.start(
+            user.id(),
+            Json.requiredText(body, "scenario_id"),
+            Json.requiredText(body, "persona_id"));
+    return Reply.created(NegotiationView.of(orRefuse(started, 422)));
   }
 
   private Reply myNegotiations(ServerRequest req, User user) {
@@ -228,31 +235,65 @@ public final class RestApi {
   }
 
   private Reply messagePage(ServerRequest req, User user) {
-    Negotiation negotiation = ownNegotiation(req, user);
+    UUID id = negotiationId(req);
     int limit = intParameter(req, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
-    Optional<String> before = req.query().first("before").asOptional();
+    long before =
+        req.query().first("before").isPresent()
+            ? intParameter(req, "before", 0, 1, Integer.MAX_VALUE)
+            : Long.MAX_VALUE;
     List<Message> page =
-        before.isPresent()
-            ? messages.before(
-                negotiation.id(), intParameter(req, "before", 0, 1, Integer.MAX_VALUE), limit)
-            : messages.last(negotiation.id(), limit);
+        orRefuse(
+            history.before(new Caller(user.id(), "http", clientIp(req)), id, before, limit), 400);
     // Sequences are gap-free from 1, so older messages exist exactly when the first is not 1.
     boolean hasMore = !page.isEmpty() && page.get(0).sequence() > 1;
     return Reply.ok(
-        new MessagePage(
-            negotiation.id().toString(), page.stream().map(MessageView::of).toList(), hasMore));
+        new MessagePage(id.toString(), page.stream().map(MessageView::of).toList(), hasMore));
+  }
+
+  /**
+   * The value of a use case's result, or its refusal as an error reply: not found is 404 (also for
+   * other users' negotiations), a rate limit 429, an invalid request {@code invalidStatus}.
+   */
+  private static <T> T orRefuse(Result<T> result, int invalidStatus) {
+    return switch (result) {
+      case Result.Ok<T> ok -> ok.value();
+      case Result.Refused<T> refused -> throw refusal(refused.rejection(), invalidStatus);
+    };
+  }
+
+  private static ApiError refusal(Rejection rejection, int invalidStatus) {
+    return switch (rejection.code()) {
+      case NEGOTIATION_NOT_FOUND -> ApiError.notFound("No such negotiation");
+      case RATE_LIMITED ->
+          new ApiError(
+              429,
+              "RATE_LIMITED",
+              rejection.message(),
+              rejection.retryAfter().isPresent()
+                  ? Map.of(
+                      "Retry-After",
+                      Long.toString(Math.max(1, rejection.retryAfter().get().toSeconds())))
+                  : Map.of());
+      case INTERNAL_ERROR, AI_TIMEOUT, AI_UNAVAILABLE ->
+          new ApiError(503, rejection.code().name(), rejection.message());
+      case NEGOTIATION_NOT_ACTIVE, NEGOTIATION_EXPIRED ->
+          new ApiError(409, rejection.code().name(), rejection.message());
+      default -> new ApiError(invalidStatus, rejection.code().name(), rejection.message());
+    };
+  }
+
+  private static UUID negotiationId(ServerRequest req) {
+    try {
+      return UUID.fromString(req.path().pathParameters().get("id"));
+    } catch (IllegalArgumentException notAUuid) {
+      throw ApiError.notFound("No such negotiation");
+    }
   }
 
   /** The caller's negotiation named in the path; 404 when absent, malformed or someone else's. */
   private Negotiation ownNegotiation(ServerRequest req, User user) {
-    UUID id;
-    try {
-      id = UUID.fromString(req.path().pathParameters().get("id"));
-    } catch (IllegalArgumentException notAUuid) {
-      throw ApiError.notFound("No such negotiation");
-    }
     return negotiations
-        .findByIdAndOwner(id, user.id())
+        .findByIdAndOwner(negotiationId(req), user.id())
         .orElseThrow(() -> ApiError.notFound("No such negotiation"));
   }
 
@@ -293,9 +334,11 @@ public final class RestApi {
     return String.valueOf(address);
   }
 
-  /** How many sign-in attempts one IP address may make within a window. */
-  public record LoginLimit(int attempts, Duration window) {
-    public static final LoginLimit DEFAULT = new LoginLimit(10, Duration.ofMinutes(1));
+  /** How many times one IP address may try an action (sign in, register) within a window. */
+  public record AttemptLimit(int attempts, Duration window) {
+    public static final AttemptLimit LOGIN_DEFAULT = new AttemptLimit(10, Duration.ofMinutes(1));
+    public static final AttemptLimit REGISTRATION_DEFAULT =
+        new AttemptLimit(20, Duration.ofHours(1));
   }
 
   /** Everything the API needs; every field is required except the defaults noted. */
@@ -306,12 +349,13 @@ public final class RestApi {
     private ScenarioCatalogue scenarios;
     private PersonaCatalogue personas;
     private NegotiationRepository negotiations;
-    private MessageRepository messages;
+    private StartingANegotiation starting;
+    private ReadingTheHistory history;
     private RateLimiter rateLimiter;
     private AuditTrail audit;
-    private IdGenerator ids = IdGenerator.random();
     private Clock clock = Clock.systemUTC();
-    private LoginLimit loginLimit = LoginLimit.DEFAULT;
+    private AttemptLimit loginLimit = AttemptLimit.LOGIN_DEFAULT;
+    private AttemptLimit registrationLimit = AttemptLimit.REGISTRATION_DEFAULT;
     private HttpMetrics metrics;
 
     private Builder() {}
@@ -334,25 +378,31 @@ public final class RestApi {
       return this;
     }
 
-    public Builder negotiations(NegotiationRepository negotiations, MessageRepository messages) {
+    /**
+     * The caller's negotiations are read from {@code negotiations}; starting and history go through
+     * the use cases.
+     */
+    public Builder negotiations(
+        NegotiationRepository negotiations,
+        StartingANegotiation starting,
+        ReadingTheHistory history) {
       this.negotiations = negotiations;
-      this.messages = messages;
+      this.starting = starting;
+      this.history = history;
       return this;
     }
 
-    public Builder rateLimiter(RateLimiter rateLimiter, LoginLimit loginLimit) {
+    /** Per-IP limits for sign-in attempts and registrations. */
+    public Builder rateLimiter(
+        RateLimiter rateLimiter, AttemptLimit loginLimit, AttemptLimit registrationLimit) {
       this.rateLimiter = rateLimiter;
       this.loginLimit = loginLimit;
+      this.registrationLimit = registrationLimit;
       return this;
     }
 
     public Builder audit(AuditTrail audit) {
       this.audit = audit;
-      return this;
-    }
-
-    public Builder ids(IdGenerator ids) {
-      this.ids = ids;
       return this;
     }
 

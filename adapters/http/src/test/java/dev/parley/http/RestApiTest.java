@@ -10,15 +10,23 @@ import dev.parley.domain.account.IdentifyingACaller;
 import dev.parley.domain.account.RegisteringAnAccount;
 import dev.parley.domain.account.SigningIn;
 import dev.parley.domain.negotiation.AiMetadata;
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NewMessage;
 import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaDescriptor;
+import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.PersonaCatalogue;
+import dev.parley.domain.port.RoomEvents;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.terms.Terms;
+import dev.parley.domain.usecase.Ports;
+import dev.parley.domain.usecase.ReadingTheHistory;
+import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
 import dev.parley.memory.InMemoryAuditTrail;
@@ -65,6 +73,7 @@ class RestApiTest {
   static InMemoryMessages messages;
   static InMemoryAuditTrail audit;
   static int loginAttemptsAllowed = 5;
+  static int registrationsAllowed = 1000;
 
   @BeforeAll
   static void start() {
@@ -101,6 +110,20 @@ class RestApiTest {
                 : Optional.empty();
           }
         };
+    var negotiations = new InMemoryNegotiations();
+    var rateLimiter = new InMemoryRateLimiter(Clock.systemUTC());
+    Ports ports =
+        new Ports(
+            negotiations,
+            messages,
+            audit,
+            rateLimiter,
+            new NoRoom(),
+            negotiationId -> 0,
+            personas,
+            SCENARIOS,
+            IdGenerator.random(),
+            Clock.systemUTC());
     RestApi api =
         RestApi.builder()
             .accounts(
@@ -109,10 +132,14 @@ class RestApiTest {
                 new IdentifyingACaller(tokens, users))
             .scenarios(SCENARIOS)
             .personas(personas)
-            .negotiations(new InMemoryNegotiations(), messages)
+            .negotiations(
+                negotiations,
+                new StartingANegotiation(ports),
+                new ReadingTheHistory(ports, new Scoring()))
             .rateLimiter(
-                new InMemoryRateLimiter(Clock.systemUTC()),
-                new RestApi.LoginLimit(loginAttemptsAllowed, Duration.ofMinutes(10)))
+                rateLimiter,
+                new RestApi.AttemptLimit(loginAttemptsAllowed, Duration.ofMinutes(10)),
+                new RestApi.AttemptLimit(registrationsAllowed, Duration.ofMinutes(10)))
             .audit(audit)
             .metrics(metrics)
             .build();
@@ -130,6 +157,21 @@ class RestApiTest {
             .build()
             .start();
     http = HttpClient.newHttpClient();
+  }
+
+  /** The REST API emits no room events; nobody listens in these tests. */
+  static final class NoRoom implements RoomEvents {
+    @Override
+    public void messageReceived(Message message) {}
+
+    @Override
+    public void aiTyping(UUID negotiationId, boolean typing, Duration estimatedTime) {}
+
+    @Override
+    public void aiMessage(Message message) {}
+
+    @Override
+    public void negotiationUpdate(Negotiation negotiation) {}
   }
 
   @AfterAll
@@ -562,9 +604,11 @@ class RestApiTest {
       Response malformed = post("/api/negotiations", token, "{scenario_id:");
 
       assertThat(noScenario.status()).isEqualTo(422);
-      assertThat(noScenario.code()).isEqualTo("UNKNOWN_SCENARIO");
+      assertThat(noScenario.code()).isEqualTo("INVALID_PAYLOAD");
+      assertThat(noScenario.body().path("error").path("message").asText()).contains("scenario");
       assertThat(noPersona.status()).isEqualTo(422);
-      assertThat(noPersona.code()).isEqualTo("UNKNOWN_PERSONA");
+      assertThat(noPersona.code()).isEqualTo("INVALID_PAYLOAD");
+      assertThat(noPersona.body().path("error").path("message").asText()).contains("persona");
       assertThat(missing.status()).isEqualTo(400);
       assertThat(malformed.status()).isEqualTo(400);
       assertThat(get("/api/negotiations", token).body().path("negotiations").size()).isZero();
@@ -650,7 +694,7 @@ class RestApiTest {
       String id = startNegotiation(token);
 
       for (String query :
-          List.of("limit=0", "limit=201", "limit=abc", "before=0", "before=x", "limit=")) {
+          List.of("limit=0", "limit=101", "limit=abc", "before=0", "before=x", "limit=")) {
         assertThat(get("/api/negotiations/" + id + "/messages?" + query, token).status())
             .as(query)
             .isEqualTo(400);
@@ -666,6 +710,75 @@ class RestApiTest {
   }
 
   // ---- the rest ----
+
+  /** Mangled versions of valid bodies: truncated, retyped, nested, odd characters. */
+  static List<String> junkBodies(java.util.Random random, String valid) {
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      bodies.add(valid.substring(0, random.nextInt(valid.length() + 1)));
+      char[] chars = valid.toCharArray();
+      chars[random.nextInt(chars.length)] = (char) random.nextInt(0x3000);
+      bodies.add(new String(chars));
+    }
+    bodies.addAll(
+        List.of(
+            "{\"email\": {\"a\": 1}, \"password\": [1]}",
+            "{\"scenario_id\": 1e999, \"persona_id\": true}",
+            "[".repeat(5000) + "]".repeat(5000),
+            "{\"email\": \"a\\u0000b@example.org\", \"password\": \"nul\\u0000password\"}",
+            "{\"display_name\": \"\\ud800\", \"email\": \"x@y.org\", \"password\": \"long enough\"}",
+            "\u00ff\u00fe",
+            "{\"email\": \""
+                + "a".repeat(10_000)
+                + "@example.org\", \"password\": \"long enough\"}"));
+    return bodies;
+  }
+
+  @Test
+  void arbitrary_input_never_gets_a_500() {
+    var random = new java.util.Random(20260101);
+    String token = newAccount();
+    String negotiation = startNegotiation(token);
+    List<Response> responses = new ArrayList<>();
+    for (String body :
+        junkBodies(
+            random,
+            json(
+                Map.of(
+                    "email",
+                    "fuzz@example.org",
+                    "password",
+                    "long enough",
+                    "display_name",
+                    "F")))) {
+      responses.add(post("/api/auth/register", null, body));
+    }
+    for (String body :
+        junkBodies(
+            random, json(Map.of("scenario_id", SCENARIO.id(), "persona_id", PERSONA.id())))) {
+      responses.add(post("/api/negotiations", token, body));
+    }
+    for (String query :
+        List.of(
+            "before=-1",
+            "before=9999999999999",
+            "limit=%00",
+            "limit=1e3",
+            "before=1&before=2",
+            "limit=%F0%9F%98%80")) {
+      responses.add(get("/api/negotiations/" + negotiation + "/messages?" + query, token));
+    }
+    for (String path :
+        List.of(
+            "/api/negotiations/%00",
+            "/api/scenarios/%F0%9F%98%80", "/api/negotiations/..%2F..%2Fetc")) {
+      responses.add(get(path, token));
+    }
+
+    assertThat(responses)
+        .allSatisfy(r -> assertThat(r.status()).as(r.raw().body()).isLessThan(500));
+    assertThat(responses).extracting(Response::status).contains(400, 201);
+  }
 
   @Test
   void an_unknown_api_route_is_a_json_404() {
