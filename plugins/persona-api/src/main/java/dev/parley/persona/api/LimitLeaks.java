@@ -59,7 +59,9 @@ public final class LimitLeaks {
         }
       }
       double weight = scenario.counterpart().preferences().normalisedWeight(issue.key());
-      for (Pattern pattern : weightPatterns(weight)) {
+      boolean percentagesCount =
+          talksAboutImportance(lower) && !isATermValue(scenario, Math.round(weight * 100));
+      for (Pattern pattern : weightPatterns(weight, percentagesCount)) {
         if (pattern.matcher(lower).find()) {
           return Optional.of("weight of " + issue.label());
         }
@@ -117,14 +119,33 @@ public final class LimitLeaks {
     };
   }
 
-  private static List<Pattern> weightPatterns(double weight) {
+  /** True when {@code percent} is an allowed value of a percentage issue (then it is a term). */
+  private static boolean isATermValue(Scenario scenario, long percent) {
+    return scenario.issues().stream()
+        .anyMatch(issue -> issue.unit() == Unit.PERCENT && issue.allows(percent));
+  }
+
+  /** A percentage is only a weight when the text talks about how much something matters. */
+  private static boolean talksAboutImportance(String lower) {
+    return lower.contains("weight")
+        || lower.contains("matter")
+        || lower.contains("care")
+        || lower.contains("important")
+        || lower.contains("priorit");
+  }
+
+  private static List<Pattern> weightPatterns(double weight, boolean percentagesCount) {
     double percent = Math.round(weight * 1000) / 10.0;
     String percentText =
         percent == Math.rint(percent) ? Long.toString((long) percent) : Double.toString(percent);
     String fraction = String.format(Locale.ROOT, "%.2f", weight).replaceAll("0$", "");
+    Pattern asFraction = Pattern.compile("(?<![\\d.,])" + Pattern.quote(fraction) + "(?!\\d)");
+    if (!percentagesCount) {
+      return List.of(asFraction);
+    }
     return List.of(
-        Pattern.compile("(?<![\\d.,])" + Pattern.quote(percentText) + "\\s*(?:%|percent)"),
-        Pattern.compile("(?<![\\d.,])" + Pattern.quote(fraction) + "(?!\\d)"));
+        asFraction,
+        Pattern.compile("(?<![\\d.,])" + Pattern.quote(percentText) + "\\s*(?:%|percent)"));
   }
 
   private static Pattern standalone(String numberPattern) {

@@ -62,6 +62,11 @@ public final class TermsWording {
     return String.format(Locale.US, "%,.2f", value);
   }
 
+  /** The issues' labels in lower case, as a list: "salary and start date". */
+  public static String names(List<Issue> issues) {
+    return joined(issues.stream().map(issue -> issue.label().toLowerCase(Locale.ROOT)).toList());
+  }
+
   /** "a", "a and b", "a, b and c". */
   public static String joined(List<String> parts) {
     if (parts.isEmpty()) {

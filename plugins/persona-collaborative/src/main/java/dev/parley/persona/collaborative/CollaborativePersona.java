@@ -1,0 +1,56 @@
+package dev.parley.persona.collaborative;
+
+import dev.parley.domain.persona.Move;
+import dev.parley.domain.persona.Persona;
+import dev.parley.domain.persona.PersonaDescriptor;
+import dev.parley.domain.persona.PersonaReply;
+import dev.parley.domain.persona.PersonaTurn;
+import dev.parley.persona.api.rules.Allocation;
+import dev.parley.persona.api.rules.ConcessionCurve;
+import dev.parley.persona.api.rules.Decision;
+import dev.parley.persona.api.rules.RuleBasedNegotiator;
+import dev.parley.persona.api.rules.Tactics;
+
+/**
+ * A collaborative hiring manager: opens at its targets, asks about priorities, trades across issues
+ * (gives ground first where it cares least, offers the shared-interest issues at their best
+ * straight away) and concedes steadily. Never walks away on its own.
+ */
+public final class CollaborativePersona implements Persona {
+
+  static final String ID = "collaborative-manager";
+
+  /** Opens at its targets, concedes early and logrolls, accepts anything near its next offer. */
+  static final Tactics TACTICS =
+      new Tactics(0.0, ConcessionCurve.conceder(1.5), Allocation.LOGROLLING, 0.05, false);
+
+  private static final PersonaDescriptor DESCRIPTOR =
+      new PersonaDescriptor(
+          ID,
+          "Sam, collaborative hiring manager",
+          "Asks what matters to you, trades across issues to grow the pie, and concedes"
+              + " steadily where it costs little.",
+          "collaborative",
+          "rule-based");
+
+  private final RuleBasedNegotiator negotiator = new RuleBasedNegotiator(TACTICS);
+
+  @Override
+  public PersonaDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public PersonaReply reply(PersonaTurn turn) {
+    Decision decision = negotiator.decide(turn);
+    CollaborativeVoice voice = new CollaborativeVoice(turn);
+    // Where the rules only answer, this persona asks about priorities: that is how it finds trades.
+    Move move = decision.kind() == Decision.Kind.ANSWER ? new Move.Ask() : decision.move();
+    return new PersonaReply(
+        voice.say(decision),
+        voice.explain(decision),
+        decision.phase(),
+        decision.confidence(),
+        move);
+  }
+}

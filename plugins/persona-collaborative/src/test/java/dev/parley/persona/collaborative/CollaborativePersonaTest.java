@@ -1,0 +1,105 @@
+package dev.parley.persona.collaborative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.domain.persona.Move;
+import dev.parley.domain.persona.PersonaReply;
+import dev.parley.domain.scenario.Scenario;
+import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.persona.api.LimitLeaks;
+import dev.parley.persona.api.rehearsal.Counterparts;
+import dev.parley.persona.api.rehearsal.Rehearsal;
+import dev.parley.persona.api.rehearsal.Rehearsal.Outcome;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CollaborativePersonaTest {
+
+  private final CollaborativePersona persona = new CollaborativePersona();
+  private final List<Scenario> scenarios = ScenarioCatalogue.builtIn().all();
+  private final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+
+  private Outcome play(Scenario scenario, Rehearsal.Counterpart person, long seed) {
+    return Rehearsal.play(persona, scenario, person, new UUID(7, seed));
+  }
+
+  @Test
+  void reachesADealWithEveryKindOfCounterpart() {
+    for (Scenario scenario : scenarios) {
+      for (Rehearsal.Counterpart person :
+          List.of(
+              Counterparts.naiveAcceptor(),
+              Counterparts.hardBargainer(),
+              Counterparts.collaborator())) {
+        Outcome outcome = play(scenario, person, 1);
+        assertThat(outcome.deal()).as(scenario.id()).isPresent();
+        assertThat(outcome.walkedAway()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void answersAQuestionAboutPrioritiesWithAQuestionBack() {
+    Outcome outcome = play(salary, Counterparts.collaborator(), 3);
+    // The collaborator asks first; the manager opens with a package and asks about priorities.
+    PersonaReply first = outcome.replies().getFirst();
+    assertThat(first.move()).isInstanceOf(Move.CounterOffer.class);
+    assertThat(first.text()).contains("?");
+  }
+
+  @Test
+  void tradesAcrossIssuesRatherThanConcedingEverywhere() {
+    Outcome outcome = play(salary, Counterparts.hardBargainer(), 4);
+    List<PersonaReply> counters =
+        outcome.replies().stream().filter(r -> r.move() instanceof Move.CounterOffer).toList();
+    assertThat(counters).hasSizeGreaterThan(2);
+    // Logrolling: the salary (what matters most to the manager) holds while the others move.
+    double openingSalary = salaryOf(counters.getFirst());
+    double secondSalary = salaryOf(counters.get(1));
+    assertThat(secondSalary).isEqualTo(openingSalary);
+    assertThat(((Move.CounterOffer) counters.get(1).move()).terms())
+        .isNotEqualTo(((Move.CounterOffer) counters.getFirst().move()).terms());
+  }
+
+  @Test
+  void neverRevealsItsLimitsInAnyTextOrReasoning() {
+    for (Scenario scenario : scenarios) {
+      for (Rehearsal.Counterpart person :
+          List.of(
+              Counterparts.naiveAcceptor(),
+              Counterparts.hardBargainer(),
+              Counterparts.collaborator())) {
+        for (long seed = 0; seed < 4; seed++) {
+          for (PersonaReply reply : play(scenario, person, seed).replies()) {
+            assertThat(LimitLeaks.find(reply.text(), scenario)).as(reply.text()).isEmpty();
+            assertThat(LimitLeaks.find(reply.reasoning(), scenario))
+                .as(reply.reasoning())
+                .isEmpty();
+            if (scenario == salary) {
+              for (String form :
+                  List.of("92000", "92,000", "92k", "92 000", "92.000", "92 thousand")) {
+                assertThat(reply.text().toLowerCase()).doesNotContain(form);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void variesWhatItSaysBetweenNegotiations() {
+    Set<String> openings = new HashSet<>();
+    for (long seed = 0; seed < 8; seed++) {
+      openings.add(play(salary, Counterparts.naiveAcceptor(), seed).replies().getFirst().text());
+    }
+    assertThat(openings).hasSizeGreaterThan(1);
+  }
+
+  private static double salaryOf(PersonaReply reply) {
+    return ((Move.CounterOffer) reply.move()).terms().valueOf("salary").orElseThrow();
+  }
+}
