@@ -294,13 +294,14 @@ final class ContractEvents {
     reply(in, negotiationId, rejection);
   }
 
+  /** The {@code error} event first, so a client awaiting the ack has already seen it. */
   private void reply(Inbound in, Optional<UUID> negotiationId, Rejection rejection) {
-    in.ack().send(ContractViews.refusedAck(rejection));
     in.socket()
         .emit(
             "error",
             ContractViews.error(
                 rejection, EventAudit.safeEventName(in.event()), negotiationId, clock.instant()));
+    in.ack().send(ContractViews.refusedAck(rejection));
   }
 
   private static ObjectNode single(String name, JsonNode value) {
