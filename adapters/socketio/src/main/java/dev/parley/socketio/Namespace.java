@@ -145,6 +145,7 @@ public final class Namespace {
       for (Middleware middleware : middlewares) {
         Admission admission = admit(middleware, socket);
         if (admission instanceof Admission.Refused refused) {
+          adapter.delAll(socket.id());
           if (connection.isOpen()) {
             ObjectNode error = Json.object().put("message", refused.message());
             refused.data().ifPresent(data -> error.set("data", data));

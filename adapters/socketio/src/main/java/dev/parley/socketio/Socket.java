@@ -125,8 +125,13 @@ public final class Socket {
     SocketIoPacket packet =
         SocketIoPacket.event(namespace.name(), Json.eventData(event, Arrays.asList(args)));
     if (namespace.server().options().recovery().enabled()) {
-      // through the adapter, so the packet gets an offset and is kept for replay (as Node does)
-      namespace.adapter().broadcast(packet, BroadcastOptions.toRoom(id));
+      // through the adapter, so the packet gets an offset and is kept for replay (as Node does);
+      // local: the socket is on this node, other nodes have nothing to deliver
+      namespace
+          .adapter()
+          .broadcast(
+              packet,
+              new BroadcastOptions(Set.of(id), Set.of(), new BroadcastOptions.Flags(false, true)));
     } else {
       send(packet, false);
     }
@@ -183,8 +188,9 @@ public final class Socket {
     return result;
   }
 
+  /** Joins rooms; also from a middleware. Ignored once the socket has left its namespace. */
   public void join(String... rooms) {
-    if (connected()) {
+    if (!closed.get()) {
       namespace.adapter().addAll(id, Set.of(rooms));
     }
   }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * A Socket.IO v5 server. Create namespaces with {@link #of(String)} before clients connect to them:
@@ -34,9 +34,7 @@ public final class SocketIoServer implements AutoCloseable {
   private final SocketIoEncoder encoder = new SocketIoEncoder();
   private final Map<String, Namespace> namespaces = new ConcurrentHashMap<>();
   private final Map<EngineSocket, Connection> connections = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService timers =
-      Executors.newSingleThreadScheduledExecutor(
-          Thread.ofPlatform().name("socket.io-timers").daemon().factory());
+  private final ScheduledThreadPoolExecutor timers = newTimers();
   private final EngineListener engineListener = new EngineEvents();
   private final EngineServer engine;
 
@@ -104,6 +102,15 @@ public final class SocketIoServer implements AutoCloseable {
     engine.close();
     namespaces.values().forEach(namespace -> namespace.adapter().close());
     timers.shutdownNow();
+  }
+
+  private static ScheduledThreadPoolExecutor newTimers() {
+    ScheduledThreadPoolExecutor timers =
+        new ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().name("socket.io-timers").daemon().factory());
+    // connect and ack timeouts are mostly cancelled: do not keep them until they would fire
+    timers.setRemoveOnCancelPolicy(true);
+    return timers;
   }
 
   /** The Engine.IO events this server consumes. */

@@ -87,6 +87,28 @@ class SocketIoServerTest {
   }
 
   @Test
+  void middlewareMayJoinRoomsWhichARefusalUndoes() throws Exception {
+    server
+        .of("/teams")
+        .use(
+            socket -> {
+              socket.join("team-" + socket.handshake().auth().path("team").asText());
+              return socket.handshake().auth().has("token")
+                  ? Admission.allow()
+                  : Admission.refuse("no token");
+            });
+    FakeEngineSocket refused = new FakeEngineSocket(server);
+    refused.receive("0/teams,{\"team\":\"red\"}");
+    assertThat(refused.nextText()).isEqualTo("4/teams,{\"message\":\"no token\"}");
+    assertThat(server.of("/teams").adapter().rooms()).isEmpty();
+
+    FakeEngineSocket admitted = new FakeEngineSocket(server);
+    admitted.receive("0/teams,{\"team\":\"blue\",\"token\":\"t\"}");
+    assertThat(admitted.nextText()).startsWith("0/teams,{\"sid\":");
+    assertThat(server.of("/teams").adapter().roomSize("team-blue")).isEqualTo(1);
+  }
+
+  @Test
   void middlewareMaySetDataAndSeesTheHandshake() throws Exception {
     BlockingQueue<Object> seen = new LinkedBlockingQueue<>();
     server

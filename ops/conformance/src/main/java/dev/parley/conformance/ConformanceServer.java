@@ -106,7 +106,7 @@ public final class ConformanceServer {
    * here; until then the server serves the Engine.IO suite only.
    */
   static void mountSocketIo(List<Mount> mounts) {
-    // the Socket.IO layer is built separately and adds its mount here
+    mounts.add(SocketIoFixtures.mount());
   }
 
   private static final class Echo implements EngineListener {

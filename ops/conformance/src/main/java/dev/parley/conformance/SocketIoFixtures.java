@@ -2,7 +2,9 @@ package dev.parley.conformance;
 
 import dev.parley.socketio.SocketIoOptions;
 import dev.parley.socketio.SocketIoServer;
-import dev.parley.socketio.engine.EngineOptions;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.websocket.WsRouting;
 import java.time.Duration;
 
 /**
@@ -18,12 +20,7 @@ final class SocketIoFixtures {
   static SocketIoServer create() {
     SocketIoOptions options =
         SocketIoOptions.defaults()
-            .withEngine(
-                EngineOptions.defaults()
-                    .withPath("/socket.io/")
-                    .withPingInterval(Duration.ofMillis(300))
-                    .withPingTimeout(Duration.ofMillis(200))
-                    .withMaxPayload(1_000_000))
+            .withEngine(ConformanceServer.suiteOptions("/socket.io/"))
             .withConnectTimeout(Duration.ofMillis(1000));
     SocketIoServer io = new SocketIoServer(options);
     io.of("/")
@@ -35,5 +32,30 @@ final class SocketIoFixtures {
             });
     io.of("/custom").onConnection(socket -> socket.emit("auth", socket.handshake().auth()));
     return io;
+  }
+
+  static ConformanceServer.Mount mount() {
+    SocketIoServer io = create();
+    return new ConformanceServer.Mount() {
+      @Override
+      public void routing(HttpRouting.Builder http) {
+        io.register(http);
+      }
+
+      @Override
+      public void routing(WsRouting.Builder ws) {
+        io.register(ws);
+      }
+
+      @Override
+      public void protocols(WebServerConfig.Builder server) {
+        server.addProtocol(io.webSocketProtocol());
+      }
+
+      @Override
+      public void close() {
+        io.close();
+      }
+    };
   }
 }

@@ -3,6 +3,7 @@ package dev.parley.socketio.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,9 @@ import java.util.function.Consumer;
 final class EngineSession implements EngineSocket {
   private static final System.Logger LOG = System.getLogger(EngineSession.class.getName());
   private static final long POLL_CHECK_MILLIS = 100;
+
+  /** How long a closed session's WebSocket writer may take to finish its last write. */
+  private static final long WRITER_STUCK_MILLIS = 1000;
 
   /** What ends a pending long-poll other than queued packets. */
   private enum PollEnd {
@@ -209,7 +213,7 @@ final class EngineSession implements EngineSocket {
    * session ends. {@code connected} tells whether the client is still there.
    */
   PollOutcome poll(BooleanSupplier connected) {
-    boolean overlap = false;
+    PollOutcome outcome;
     lock.lock();
     try {
       if (state == State.CLOSED) {
@@ -219,12 +223,12 @@ final class EngineSession implements EngineSocket {
         return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       }
       if (pollPending) {
-        overlap = true;
+        outcome = new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       } else {
         pollPending = true;
         pollEnd = null;
         try {
-          return awaitPollLocked(connected);
+          outcome = awaitPollLocked(connected);
         } finally {
           pollPending = false;
           pollEnd = null;
@@ -233,10 +237,14 @@ final class EngineSession implements EngineSocket {
     } finally {
       lock.unlock();
     }
-    if (overlap) {
+    if (outcome instanceof PollOutcome.Rejected) {
+      // a second poll while one is pending: Node ends the session and the first poll gets close
       closeNow("transport error", PollEnd.CLOSE_PACKET);
+    } else if (outcome instanceof PollOutcome.Aborted) {
+      // the client dropped its poll: as Node's "poll connection closed prematurely"
+      closeNow("transport error", null);
     }
-    return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
+    return outcome;
   }
 
   private PollOutcome awaitPollLocked(BooleanSupplier connected) {
@@ -270,19 +278,12 @@ final class EngineSession implements EngineSocket {
         changed.await(POLL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return abortPollLocked();
+        return new PollOutcome.Aborted();
       }
       if (pollEnd == null && !connected.getAsBoolean()) {
-        return abortPollLocked();
+        return new PollOutcome.Aborted();
       }
     }
-  }
-
-  private PollOutcome abortPollLocked() {
-    // the notification runs after the lock is released, from a fresh thread
-    pollEnd = PollEnd.DROP;
-    Thread.ofVirtual().name("engine-abort-" + id).start(() -> closeNow("transport close", null));
-    return new PollOutcome.Aborted();
   }
 
   private List<EnginePacket> drainLocked() {
@@ -534,6 +535,7 @@ final class EngineSession implements EngineSocket {
     boolean notify;
     boolean waitForLastPoll;
     WebSocketConnection probeToClose;
+    WebSocketConnection transportToClose;
     lock.lock();
     try {
       if (state == State.CLOSED) {
@@ -558,9 +560,13 @@ final class EngineSession implements EngineSocket {
       outbound.clear();
       probeToClose = probe;
       probe = null;
+      transportToClose = webSocket;
       stopTimersLocked();
       // a WebSocket writer wakes up, sees CLOSED and closes its socket
       changed.signalAll();
+      if (transportToClose != null) {
+        schedule(transportToClose::abortIfWriterStuck, WRITER_STUCK_MILLIS);
+      }
     } finally {
       lock.unlock();
     }
@@ -607,13 +613,18 @@ final class EngineSession implements EngineSocket {
     closingGraceTask =
         schedule(
             () -> {
+              WebSocketConnection stuck = null;
               lock.lock();
               try {
                 if (state == State.CLOSING) {
                   finishClosingLocked();
+                  stuck = webSocket;
                 }
               } finally {
                 lock.unlock();
+              }
+              if (stuck != null) {
+                stuck.abortIfWriterStuck();
               }
             },
             options.pingTimeout().toMillis());
@@ -653,10 +664,15 @@ final class EngineSession implements EngineSocket {
 
   /** Runs {@code task} after {@code millis} on a fresh virtual thread, off the shared scheduler. */
   private ScheduledFuture<?> schedule(Runnable task, long millis) {
-    return scheduler.schedule(
-        () -> Thread.ofVirtual().name("engine-timer-" + id).start(task),
-        millis,
-        TimeUnit.MILLISECONDS);
+    try {
+      return scheduler.schedule(
+          () -> Thread.ofVirtual().name("engine-timer-" + id).start(task),
+          millis,
+          TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // the server has shut down: its sessions are all closed already
+      return null;
+    }
   }
 
   private static void cancel(ScheduledFuture<?> task) {

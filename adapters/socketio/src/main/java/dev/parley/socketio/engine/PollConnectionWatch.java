@@ -5,7 +5,6 @@ import io.helidon.common.socket.HelidonSocket;
 import io.helidon.webserver.ConnectionContext;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import java.util.function.BooleanSupplier;
@@ -43,7 +42,8 @@ final class PollConnectionWatch {
   static BooleanSupplier of(ServerRequest request) {
     try {
       ConnectionContext connection =
-          (ConnectionContext) fieldOfType(request, ConnectionContext.class);
+          HelidonConnections.of(request)
+              .orElseThrow(() -> new IllegalStateException("no connection in the request"));
       HelidonSocket socket = connection.serverSocket();
       return switch (socket.getClass().getSimpleName()) {
         case "NioSocket" -> nioWatch(socket, connection.dataReader());
@@ -57,7 +57,8 @@ final class PollConnectionWatch {
 
   private static BooleanSupplier nioWatch(HelidonSocket socket, DataReader reader)
       throws ReflectiveOperationException {
-    SocketChannel channel = (SocketChannel) fieldOfType(socket, SocketChannel.class);
+    SocketChannel channel =
+        (SocketChannel) HelidonConnections.fieldOfType(socket, SocketChannel.class);
     return () -> peerStillThere(channel, reader);
   }
 
@@ -86,7 +87,7 @@ final class PollConnectionWatch {
 
   private static BooleanSupplier idleWatch(HelidonSocket socket)
       throws ReflectiveOperationException, IOException {
-    Socket raw = (Socket) fieldOfType(socket, Socket.class);
+    Socket raw = (Socket) HelidonConnections.fieldOfType(socket, Socket.class);
     if (raw.getSoTimeout() == 0) {
       raw.setSoTimeout(Integer.MAX_VALUE);
     }
@@ -104,18 +105,5 @@ final class PollConnectionWatch {
               + ")");
     }
     return ALWAYS_CONNECTED;
-  }
-
-  private static Object fieldOfType(Object owner, Class<?> wanted)
-      throws ReflectiveOperationException {
-    for (Class<?> type = owner.getClass(); type != null; type = type.getSuperclass()) {
-      for (Field field : type.getDeclaredFields()) {
-        if (wanted.isAssignableFrom(field.getType())) {
-          field.setAccessible(true);
-          return field.get(owner);
-        }
-      }
-    }
-    throw new NoSuchFieldException("no " + wanted.getSimpleName() + " in " + owner.getClass());
   }
 }

@@ -26,6 +26,8 @@ final class WebSocketConnection implements WsListener {
   private final AtomicBoolean socketClosed = new AtomicBoolean();
   private volatile WsSession ws;
   private volatile EngineSession session;
+  private volatile Thread writer;
+  private volatile boolean writerDone;
 
   /** The upgrade request as a handshake; the peer's address is filled in on open. */
   private EngineHandshake request;
@@ -226,6 +228,7 @@ final class WebSocketConnection implements WsListener {
   }
 
   private void writeLoop(EngineSession owner) {
+    writer = Thread.currentThread();
     try {
       EnginePacket packet;
       while ((packet = owner.nextOutbound(this)) != null) {
@@ -237,7 +240,28 @@ final class WebSocketConnection implements WsListener {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    writerDone = true;
     closeSocket(NORMAL_CLOSURE);
+  }
+
+  /**
+   * Drops the TCP connection when the writer is still stuck on a peer that does not read. A close
+   * frame cannot help there: it would queue behind the stuck write.
+   */
+  void abortIfWriterStuck() {
+    WsSession current = ws;
+    if (writer == null || writerDone || current == null) {
+      return;
+    }
+    HelidonConnections.of(current)
+        .ifPresent(
+            connection -> {
+              try {
+                connection.serverSocket().close();
+              } catch (RuntimeException e) {
+                // already gone
+              }
+            });
   }
 
   /** Sends a close frame once; Helidon ends the connection when the peer answers it. */

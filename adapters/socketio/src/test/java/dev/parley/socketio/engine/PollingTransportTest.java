@@ -196,7 +196,7 @@ class PollingTransportTest {
     }
 
     // the heartbeat is 25 s: only the aborted poll can close the session this soon
-    assertThat(server.closeReason(sid)).isEqualTo("transport close");
+    assertThat(server.closeReason(sid)).isEqualTo("transport error");
     assertThat(get(session(sid)).statusCode()).isEqualTo(400);
   }
 

@@ -281,19 +281,25 @@ class WebSocketTransportTest {
       EngineSocket socket = server.sockets.get(sid);
       List<EngineMessage> big = List.of(new EngineMessage.Text("x".repeat(256 * 1024)));
 
-      // the client reads nothing: once the TCP buffers are full, the queue fills up instead
-      boolean dropped =
+      // the client reads nothing: once the TCP buffers are full, the queue fills up instead, and
+      // stays full however long the sender waits
+      boolean stuck =
           assertTimeoutPreemptively(
-              Duration.ofSeconds(20),
+              Duration.ofSeconds(30),
               () -> {
-                for (int i = 0; i < 2000; i++) {
-                  if (!socket.send(big, true)) {
+                for (int round = 0; round < 50; round++) {
+                  int sent = 0;
+                  while (socket.send(big, true)) {
+                    sent++;
+                  }
+                  if (sent == 0) {
                     return true;
                   }
+                  Thread.sleep(300);
                 }
                 return false;
               });
-      assertThat(dropped).as("droppable sends are refused over the soft limit").isTrue();
+      assertThat(stuck).as("droppable sends are refused while the writer is stuck").isTrue();
       assertThat(socket.isOpen()).isTrue();
 
       assertTimeoutPreemptively(
@@ -305,6 +311,10 @@ class WebSocketTransportTest {
           });
       assertThat(socket.isOpen()).as("a non-droppable send over the hard limit closes").isFalse();
       assertThat(server.closeReason(sid)).isEqualTo("transport error");
+
+      // the writer is stuck on the unread connection, so the server drops it without a close frame
+      Thread.sleep(1500);
+      assertThat(ws.awaitClose(10_000)).as("dropped, not closed with a frame").isNull();
     }
   }
 
