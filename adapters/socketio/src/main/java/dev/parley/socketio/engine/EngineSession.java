@@ -73,6 +73,9 @@ final class EngineSession implements EngineSocket {
   private ScheduledFuture<?> upgradeTimeoutTask;
   private ScheduledFuture<?> closingGraceTask;
 
+  /** When the client's next pong is due at the latest (System.nanoTime()). */
+  private long pongDeadline;
+
   /** What the last poll of a closing polling session ends with: close, or noop for the client's. */
   private EnginePacket closingPacket = new EnginePacket.Close();
 
@@ -214,15 +217,22 @@ final class EngineSession implements EngineSocket {
    */
   PollOutcome poll(BooleanSupplier connected) {
     PollOutcome outcome;
+    boolean overdue;
     lock.lock();
     try {
+      overdue = pongOverdueLocked();
       if (state == State.CLOSED) {
         return new PollOutcome.Rejected(EngineError.UNKNOWN_SID);
       }
       if (webSocket != null) {
         return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       }
-      if (pollPending) {
+      if (overdue) {
+        outcome = new PollOutcome.Rejected(EngineError.UNKNOWN_SID);
+      } else if (!connected.getAsBoolean()) {
+        // this poll was dropped before it got here, maybe behind a newer one
+        outcome = new PollOutcome.Aborted();
+      } else if (pollPending) {
         outcome = new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       } else {
         pollPending = true;
@@ -237,7 +247,9 @@ final class EngineSession implements EngineSocket {
     } finally {
       lock.unlock();
     }
-    if (outcome instanceof PollOutcome.Rejected) {
+    if (overdue) {
+      closeNow("ping timeout", PollEnd.CLOSE_PACKET);
+    } else if (outcome instanceof PollOutcome.Rejected) {
       // a second poll while one is pending: Node ends the session and the first poll gets close
       closeNow("transport error", PollEnd.CLOSE_PACKET);
     } else if (outcome instanceof PollOutcome.Aborted) {
@@ -297,9 +309,11 @@ final class EngineSession implements EngineSocket {
    * overlapping POST closes the session.
    */
   EngineError beginPost() {
+    boolean overdue;
     boolean overlap;
     lock.lock();
     try {
+      overdue = pongOverdueLocked();
       if (state == State.CLOSED) {
         return EngineError.UNKNOWN_SID;
       }
@@ -307,9 +321,13 @@ final class EngineSession implements EngineSocket {
         return EngineError.BAD_REQUEST;
       }
       overlap = postPending;
-      postPending = true;
+      postPending = postPending || !overdue;
     } finally {
       lock.unlock();
+    }
+    if (overdue) {
+      closeNow("ping timeout", PollEnd.CLOSE_PACKET);
+      return EngineError.UNKNOWN_SID;
     }
     if (overlap) {
       closeNow("transport error", PollEnd.CLOSE_PACKET);
@@ -490,6 +508,8 @@ final class EngineSession implements EngineSocket {
   // ---- heartbeat ----
 
   private void schedulePingLocked() {
+    pongDeadline =
+        System.nanoTime() + options.pingInterval().toNanos() + options.pingTimeout().toNanos();
     cancel(pingTask);
     pingTask = schedule(this::ping, options.pingInterval().toMillis());
   }
@@ -510,6 +530,14 @@ final class EngineSession implements EngineSocket {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Whether the pong is overdue. The timer closes such a session, but a request that arrives first
+   * (the timer runs late under load) must not find it alive.
+   */
+  private boolean pongOverdueLocked() {
+    return state == State.OPEN && System.nanoTime() - pongDeadline > 0;
   }
 
   private void onPong() {
