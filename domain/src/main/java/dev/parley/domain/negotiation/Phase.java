@@ -8,6 +8,6 @@ public enum Phase {
 
   /** The later of the two phases. */
   public Phase atLeast(Phase other) {
-    return other.ordinal() > ordinal() ? other : this;
+    return other.compareTo(this) > 0 ? other : this;
   }
 }

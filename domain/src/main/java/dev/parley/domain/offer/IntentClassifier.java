@@ -19,8 +19,8 @@ final class IntentClassifier {
   record Figures(
       boolean proposesAny, boolean proposesNew, boolean hasBounds, boolean hasRejected) {}
 
-  private static final List<List<String>> WALK_AWAY =
-      phrases(
+  private static final Phrases WALK_AWAY =
+      Phrases.of(
           "walk away",
           "walking away",
           "walk out",
@@ -55,8 +55,8 @@ final class IntentClassifier {
           "go with another company",
           "going with another company",
           "go elsewhere");
-  private static final List<List<String>> ACCEPT =
-      phrases(
+  private static final Phrases ACCEPT =
+      Phrases.of(
           "i accept",
           "we accept",
           "i will accept",
@@ -102,9 +102,13 @@ final class IntentClassifier {
           "that is fine",
           "that is acceptable",
           "it is a yes",
+          "you win",
+          "can live with that",
+          "can live with this",
+          "can live with it",
           "i am in");
-  private static final List<List<String>> REJECT =
-      phrases(
+  private static final Phrases REJECT =
+      Phrases.of(
           "no way",
           "no thanks",
           "no thank you",
@@ -140,12 +144,15 @@ final class IntentClassifier {
           "cannot do this",
           "not good enough",
           "i refuse",
+          "decline",
+          "pass on this",
+          "pass on that",
           "absolutely not",
           "definitely not",
           "not possible",
           "not going to happen");
-  private static final List<List<String>> PUSH =
-      phrases(
+  private static final Phrases PUSH =
+      Phrases.of(
           "higher",
           "do better",
           "a bit more",
@@ -181,6 +188,8 @@ final class IntentClassifier {
           "accepted",
           "absolutely",
           "definitely");
+  private static final Set<String> STRONG_AGREEMENTS =
+      Set.of("deal", "agreed", "accepted", "sold", "done");
   private static final Set<String> AFFIRMATION_FILLERS =
       Set.of(
           "then",
@@ -249,6 +258,9 @@ final class IntentClassifier {
       Set.of(",", "so", "and", "well", "ok", "okay", "then", "but", "hmm", "hi");
   private static final Set<String> NOT_A_REFUSAL_AFTER_NO =
       Set.of("more", "less", "problem", "problems", "worries", "doubt", "rush", "fewer");
+  private static final Set<String> CONDITIONALS_AFTER =
+      Set.of("if", "unless", "for", "when", "otherwise", "below", "under");
+  private static final Set<String> HEDGED_MODALS = Set.of("would", "might", "could", "may");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no");
 
   private IntentClassifier() {}
@@ -273,11 +285,16 @@ final class IntentClassifier {
   }
 
   static Intent classify(List<String> words, boolean question, Figures figures) {
-    if (containsUnnegated(words, WALK_AWAY)) {
+    if (walksAway(words)) {
       return Intent.WALK_AWAY;
     }
-    boolean rejects = containsAny(words, REJECT) || startsWithNo(words);
-    boolean accepts = !rejects && (containsUnnegated(words, ACCEPT) || onlyAffirms(words));
+    boolean rejects =
+        containsAny(words, REJECT) || startsWithNo(words) || containsNegated(words, ACCEPT);
+    boolean accepts =
+        !rejects
+            && (containsUnnegated(words, ACCEPT)
+                || onlyAffirms(words)
+                || hasAgreeingSentence(words));
     if (accepts && !question && !figures.proposesNew() && !figures.hasBounds()) {
       return Intent.ACCEPT;
     }
@@ -313,24 +330,72 @@ final class IntentClassifier {
     return affirmed;
   }
 
-  private static boolean containsAny(List<String> words, List<List<String>> phrases) {
+  /**
+   * A walk-away neither negated ("I'm not walking away") nor conditional ("I would walk away for
+   * less than 80k", "I'll walk away if..."), which is a threat stating a floor, not an exit.
+   */
+  private static boolean walksAway(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> phrase : phrases) {
-        if (QuantityScanner.matchesAt(words, i, phrase)) {
+      int length = WALK_AWAY.matchAt(words, i);
+      if (length == 0 || negatedBefore(words, i)) {
+        continue;
+      }
+      String next = i + length < words.size() ? words.get(i + length) : "";
+      boolean conditional =
+          CONDITIONALS_AFTER.contains(next)
+              || (i > 0 && HEDGED_MODALS.contains(words.get(i - 1)))
+              || (i > 1 && HEDGED_MODALS.contains(words.get(i - 2)));
+      if (!conditional) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Alright, you win. Deal.": a sentence of its own that only says deal, agreed or done. */
+  private static boolean hasAgreeingSentence(List<String> words) {
+    boolean strong = false;
+    boolean onlyAgreement = true;
+    for (String w : words) {
+      if (w.equals(".") || w.equals("!")) {
+        if (strong && onlyAgreement) {
           return true;
         }
+        strong = false;
+        onlyAgreement = true;
+      } else if (STRONG_AGREEMENTS.contains(w)) {
+        strong = true;
+      } else if (!AFFIRMATIONS.contains(w) && !AFFIRMATION_FILLERS.contains(w)) {
+        onlyAgreement = false;
+      }
+    }
+    return strong && onlyAgreement;
+  }
+
+  /** "I don't think that works", "I can't agree": an acceptance turned around is a refusal. */
+  private static boolean containsNegated(List<String> words, Phrases phrases) {
+    for (int i = 0; i < words.size(); i++) {
+      if (phrases.matchAt(words, i) > 0 && negatedBefore(words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(List<String> words, Phrases phrases) {
+    for (int i = 0; i < words.size(); i++) {
+      if (phrases.matchAt(words, i) > 0) {
+        return true;
       }
     }
     return false;
   }
 
   /** A phrase that no negation in the three words before it turns around. */
-  private static boolean containsUnnegated(List<String> words, List<List<String>> phrases) {
+  private static boolean containsUnnegated(List<String> words, Phrases phrases) {
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> phrase : phrases) {
-        if (QuantityScanner.matchesAt(words, i, phrase) && !negatedBefore(words, i)) {
-          return true;
-        }
+      if (phrases.matchAt(words, i) > 0 && !negatedBefore(words, i)) {
+        return true;
       }
     }
     return false;
@@ -343,13 +408,5 @@ final class IntentClassifier {
       }
     }
     return false;
-  }
-
-  private static List<List<String>> phrases(String... texts) {
-    List<List<String>> phrases = new ArrayList<>(texts.length);
-    for (String text : texts) {
-      phrases.add(List.of(text.split(" ")));
-    }
-    return List.copyOf(phrases);
   }
 }

@@ -1,7 +1,9 @@
 package dev.parley.domain.offer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Finds where a message names the issues of a vocabulary, longest name first. */
 final class NameIndex {
@@ -11,7 +13,7 @@ final class NameIndex {
 
   private record Name(List<String> words, int issue, boolean complement) {}
 
-  private final List<Name> names = new ArrayList<>();
+  private final Map<String, List<Name>> byFirstWord = new HashMap<>();
 
   NameIndex(List<IssueVocabulary> issues) {
     for (int issue = 0; issue < issues.size(); issue++) {
@@ -22,7 +24,9 @@ final class NameIndex {
         add(name, issue, true);
       }
     }
-    names.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+    for (List<Name> names : byFirstWord.values()) {
+      names.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+    }
   }
 
   private void add(String name, int issue, boolean complement) {
@@ -33,7 +37,10 @@ final class NameIndex {
       }
     }
     if (!words.isEmpty()) {
-      names.add(new Name(List.copyOf(words), issue, complement));
+      Name entry = new Name(List.copyOf(words), issue, complement);
+      for (String form : forms(words.get(0))) {
+        byFirstWord.computeIfAbsent(form, w -> new ArrayList<>()).add(entry);
+      }
     }
   }
 
@@ -46,7 +53,7 @@ final class NameIndex {
     int i = 0;
     while (i < tokens.size()) {
       int longest = 0;
-      for (Name name : names) {
+      for (Name name : byFirstWord.getOrDefault(tokens.get(i).text(), List.of())) {
         int length = name.words().size();
         if (longest > 0 && length < longest) {
           break;
@@ -71,6 +78,15 @@ final class NameIndex {
       }
     }
     return true;
+  }
+
+  /** The spellings {@link #sameWord} accepts for a name word. */
+  private static List<String> forms(String name) {
+    List<String> forms = new ArrayList<>(List.of(name, name + "s", name + "es"));
+    if (name.endsWith("y")) {
+      forms.add(name.substring(0, name.length() - 1) + "ies");
+    }
+    return forms;
   }
 
   private static boolean sameWord(String text, String name) {

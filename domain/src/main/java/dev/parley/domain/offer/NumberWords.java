@@ -159,7 +159,11 @@ final class NumberWords {
     if (!any) {
       return null;
     }
-    return new Reading(start, end, total + current, true, scaled);
+    double value = total + current;
+    if (end < tokens.size() && (tokens.get(end).is("grand") || tokens.get(end).is("k"))) {
+      return new Reading(start, end + 1, value * 1e3, true, true); // "ten grand"
+    }
+    return new Reading(start, end, value, true, scaled);
   }
 
   private static int skipOf(List<Token> tokens, int i) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -120,11 +121,7 @@ public final class OfferReader {
 
     List<String> words = tokens.stream().map(Token::text).toList();
     boolean question = IntentClassifier.isQuestion(words);
-    boolean proposesNew =
-        proposed.entrySet().stream()
-            .anyMatch(
-                e ->
-                    !ctx.onTable().valueOf(e.getKey()).equals(java.util.Optional.of(e.getValue())));
+    boolean proposesNew = differsFromTable(proposed, ctx.onTable());
     Intent intent =
         IntentClassifier.classify(
             words,
@@ -132,6 +129,15 @@ public final class OfferReader {
             new IntentClassifier.Figures(
                 !proposed.isEmpty(), proposesNew, !bounds.isEmpty(), !rejected.isEmpty()));
     return new ReadMessage(intent, Terms.of(proposed), bounds, Terms.of(rejected), question);
+  }
+
+  private static boolean differsFromTable(Map<String, Double> proposed, Terms onTable) {
+    for (Map.Entry<String, Double> entry : proposed.entrySet()) {
+      if (!onTable.valueOf(entry.getKey()).equals(Optional.of(entry.getValue()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -231,7 +237,7 @@ public final class OfferReader {
           continue;
         }
         Claim claim = carriedOver(q, claims);
-        if (claim == null && !q.needsName()) {
+        if (claim == null && !q.needsName() && !nextToUnusedName(q, hitUsed)) {
           claim = byPlausibility(q, namedRoles);
         }
         if (claim != null) {
@@ -240,6 +246,27 @@ public final class OfferReader {
       }
       claims.sort(Comparator.comparingInt(c -> c.quantity().start()));
       return claims;
+    }
+
+    /**
+     * "push the start date back 2 weeks": a figure right next to a name it does not fit is about
+     * that issue in a way the reader does not follow, so it must not land on another issue.
+     */
+    private boolean nextToUnusedName(Quantity q, boolean[] hitUsed) {
+      for (int hi = 0; hi < hits.size(); hi++) {
+        NameIndex.Hit hit = hits.get(hi);
+        if (hitUsed[hi]) {
+          continue;
+        }
+        boolean after = hit.start() >= q.end();
+        int distance = after ? hit.start() - q.end() : q.start() - hit.end();
+        int from = after ? q.start() : hit.start();
+        int to = after ? hit.start() : q.start();
+        if (distance >= 0 && distance <= 1 && clause[from] == clause[to]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A figure, a floor or a refusal for an issue, so one of each can be named per message. */

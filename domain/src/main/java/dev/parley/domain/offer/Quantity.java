@@ -1,6 +1,7 @@
 package dev.parley.domain.offer;
 
 import dev.parley.domain.terms.Unit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,14 +69,16 @@ record Quantity(
 
   /** This duration counted from today, as the figure it continues ("in 2 weeks, or 3 weeks"). */
   Quantity asOffset() {
-    boolean duration =
-        measure == Measure.DAYS
-            || measure == Measure.WEEKS
-            || measure == Measure.MONTHS
-            || measure == Measure.YEARS;
-    return duration
+    return isDuration()
         ? new Quantity(start, end, value, measure, true, spelled, true, bound, relative, rejected)
         : this;
+  }
+
+  private boolean isDuration() {
+    return measure == Measure.DAYS
+        || measure == Measure.WEEKS
+        || measure == Measure.MONTHS
+        || measure == Measure.YEARS;
   }
 
   boolean isRelative() {
@@ -83,14 +86,26 @@ record Quantity(
   }
 
   /**
-   * The readings of this figure, most likely first. A relative percentage ("another 10%") fits any
-   * unit. A bare number with no issue named nearby is read as money only.
+   * The readings of this figure, most likely first. A relative percentage ("another 10%") is
+   * percentage points for a {@link Unit#PERCENT} issue, else a share of the base in any unit. A
+   * bare number with no issue named nearby is read as money only.
    */
   List<Reading> readings(boolean named) {
     double v = value;
     if (measure == Measure.PERCENT && isRelative()) {
-      return List.of(new Reading(null, v));
+      // points for a percentage issue ("another 0.5% equity"), a share of the base for any other
+      return List.of(new Reading(Unit.PERCENT, v), new Reading(null, v));
     }
+    if (isRelative() && !offset && isDuration()) {
+      List<Reading> readings = new ArrayList<>(withoutOffset(named));
+      readings.addAll(asOffset().withoutOffset(named));
+      return readings; // "2 more weeks" of vacation, or a start pushed back 2 weeks
+    }
+    return withoutOffset(named);
+  }
+
+  private List<Reading> withoutOffset(boolean named) {
+    double v = value;
     return switch (measure) {
       case BARE ->
           named

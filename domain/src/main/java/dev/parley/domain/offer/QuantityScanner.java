@@ -53,7 +53,21 @@ final class QuantityScanner {
           Map.entry("saturday", DayOfWeek.SATURDAY),
           Map.entry("sunday", DayOfWeek.SUNDAY));
   private static final Set<String> MONTH_CUES =
-      Set.of("in", "early", "beginning", "start", "from", "by", "mid", "end", "late", "until");
+      Set.of(
+          "in",
+          "early",
+          "beginning",
+          "start",
+          "from",
+          "by",
+          "mid",
+          "end",
+          "late",
+          "until",
+          "till",
+          "before",
+          "after",
+          "week");
   private static final Set<String> CURRENCY_WORDS =
       Set.of(
           "usd", "dollars", "dollar", "bucks", "eur", "euro", "euros", "gbp", "pounds", "quid",
@@ -99,6 +113,10 @@ final class QuantityScanner {
   private static final Set<String> OFFSET_BEFORE = Set.of("in", "within", "after");
   private static final Set<String> NEGATIONS =
       Set.of("not", "no", "never", "cannot", "nothing", "nor", "refuse", "reject", "decline");
+
+  /** "I'll walk if it's under 80": a comparator after a threat states the opposite bound. */
+  private static final Set<String> THREATS = Set.of("walk", "leave", "decline", "quit");
+
   private static final Set<String> CONTRASTS =
       Set.of("but", "however", "though", "although", "instead", "rather", "and", "so", "because");
   private static final Set<String> RAISE_VERBS =
@@ -121,7 +139,8 @@ final class QuantityScanner {
   private static final Set<String> MOVE_STARTS = Set.of("from", "go", "up", "down");
   private static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
-  private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("in", "within", "for", "after");
+  private static final Set<String> ARTICLE_PREPOSITIONS =
+      Set.of("in", "within", "for", "after", "back", "forward", "by");
   private static final Set<String> HEDGES =
       Set.of("sure", "problem", "worries", "doubt", "only", "just");
   private static final Set<String> GO_UP_VERBS =
@@ -201,6 +220,27 @@ final class QuantityScanner {
           List.of("and", "under"),
           List.of("and", "below"),
           List.of("ceiling"));
+  private static final List<List<String>> FLOOR_SENTENCES =
+      List.of(
+          List.of("no", "less"),
+          List.of("nothing", "less"),
+          List.of("not", "less"),
+          List.of("not", "a", "penny", "less"),
+          List.of("not", "lower"),
+          List.of("no", "lower"),
+          List.of("minimum"),
+          List.of("at", "least"));
+  private static final List<List<String>> CEILING_SENTENCES =
+      List.of(
+          List.of("no", "more"),
+          List.of("nothing", "more"),
+          List.of("not", "more"),
+          List.of("no", "higher"),
+          List.of("not", "higher"),
+          List.of("maximum"),
+          List.of("max"),
+          List.of("tops"),
+          List.of("at", "most"));
   private static final List<List<String>> REFUSALS_IN_REPLY =
       List.of(
           List.of("no"),
@@ -227,6 +267,13 @@ final class QuantityScanner {
           List.of("they", "offered"),
           List.of("offered", "me"),
           List.of("used", "to"));
+  private static final List<List<String>> INFORMATION_AFTER =
+      List.of(
+          List.of("notice"),
+          List.of("ago"),
+          List.of("old"),
+          List.of("of", "experience"),
+          List.of("experience"));
   private static final List<List<String>> MORE_BEFORE =
       List.of(
           List.of("another"),
@@ -250,6 +297,8 @@ final class QuantityScanner {
           List.of("lower"),
           List.of("fewer"),
           List.of("cut"),
+          List.of("earlier"),
+          List.of("sooner"),
           List.of("reduction"),
           List.of("decrease"));
   private static final List<List<String>> REFUSALS_AFTER =
@@ -288,6 +337,7 @@ final class QuantityScanner {
   private final LocalDate today;
   private final boolean[] consumed;
   private final boolean[] quantityToken;
+  private final boolean[] conjunction;
 
   QuantityScanner(List<Token> tokens, List<NameIndex.Hit> names, LocalDate today) {
     this.tokens = tokens;
@@ -300,6 +350,7 @@ final class QuantityScanner {
     }
     this.consumed = new boolean[tokens.size()];
     this.quantityToken = new boolean[tokens.size()];
+    this.conjunction = new boolean[tokens.size()];
   }
 
   List<Quantity> scan() {
@@ -324,6 +375,7 @@ final class QuantityScanner {
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    markConjunctions();
     List<Quantity> cued = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       Quantity quantity = found.get(k);
@@ -382,6 +434,9 @@ final class QuantityScanner {
    * another offer for 95k".
    */
   private boolean isInformation(Quantity quantity) {
+    if (startsWithAny(wordsAfter(quantity.end()), INFORMATION_AFTER)) {
+      return true;
+    }
     List<String> before = wordsBefore(quantity.start());
     for (int i = 0; i < before.size(); i++) {
       for (List<String> cue : INFORMATION_BEFORE) {
@@ -391,6 +446,23 @@ final class QuantityScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * "85k base + 10k bonus", "85k plus 10k signing": a plus between two figures joins them; it is
+   * neither a floor ("80k+") nor a raise ("plus 5k").
+   */
+  private void markConjunctions() {
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      String w = text(i);
+      if (!(w.equals("+") || w.equals("plus") || w.equals("&"))) {
+        continue;
+      }
+      int next = text(i + 1).equals("a") || text(i + 1).equals("an") ? i + 2 : i + 1;
+      boolean figureBefore = quantityToken[i - 1] || nameToken[i - 1];
+      boolean figureAfter = next < tokens.size() && (quantityToken[next] || nameToken[next]);
+      conjunction[i] = figureBefore && figureAfter;
+    }
   }
 
   private void markConsumed(Quantity quantity) {
@@ -557,9 +629,6 @@ final class QuantityScanner {
       start--;
     }
     int end = number.end();
-    if (text(end).equals("grand") || (number.spelled() && text(end).equals("k"))) {
-      return null; // handled by NumberWords for digits; spelled "ten grand" is rare, stay silent
-    }
     if (token.isNumber() && ORDINAL_SUFFIXES.contains(text(end))) {
       end++;
     }
@@ -573,8 +642,9 @@ final class QuantityScanner {
       }
       end++;
     }
-    if (CURRENCY_WORDS.contains(text(end))) {
-      money = true;
+    if (CURRENCY_WORDS.contains(text(end))
+        || (end < tokens.size() && tokens.get(end).kind() == Token.Kind.CURRENCY)) {
+      money = true; // "85k USD", "85k€"
       end++;
     }
     int unitAt = end;
@@ -763,6 +833,9 @@ final class QuantityScanner {
     if (bound == null) {
       bound = startsWithAny(after, AT_MOST_AFTER) ? Bound.Kind.AT_MOST : null;
     }
+    if (bound == null) {
+      bound = boundInNextSentence(quantity.end());
+    }
     int relative = quantity.relative();
     if (bound == null && relative == 0) {
       relative = relativeCue(before, after);
@@ -807,7 +880,7 @@ final class QuantityScanner {
 
   private static Bound.Kind flipIfNegated(Bound.Kind kind, List<String> words, int at) {
     for (int i = Math.max(0, at - 5); i < at; i++) {
-      if (NEGATIONS.contains(words.get(i))) {
+      if (NEGATIONS.contains(words.get(i)) || THREATS.contains(words.get(i))) {
         return kind.opposite();
       }
     }
@@ -833,7 +906,10 @@ final class QuantityScanner {
         || endsWith(before, List.of("an", "additional"))) {
       return 1;
     }
-    if (endsWith(before, List.of("minus"))) {
+    if (endsWith(before, List.of("back"))) {
+      return 1; // "push the start date back 2 weeks"
+    }
+    if (endsWith(before, List.of("minus")) || endsWith(before, List.of("forward"))) {
       return -1;
     }
     if (endsWith(before, List.of("by"))) {
@@ -861,11 +937,34 @@ final class QuantityScanner {
         String previous = i > 0 ? before.get(i - 1) : "";
         boolean hedge = HEDGES.contains(next);
         boolean questionForm = next.equals("you") || next.equals("we") || previous.equals("why");
-        boolean conditional = previous.equals("if");
+        String twoBefore = i > 1 ? before.get(i - 2) : "";
+        boolean conditional = previous.equals("if") || twoBefore.equals("if");
         return !(hedge || questionForm || conditional);
       }
     }
     return false;
+  }
+
+  /** "I want 85k. No less.": a short sentence right after the figure makes it a floor. */
+  private Bound.Kind boundInNextSentence(int end) {
+    int i = end;
+    while (i < tokens.size() && nameToken[i]) {
+      i++;
+    }
+    if (!(text(i).equals(".") || text(i).equals("!") || text(i).equals(","))) {
+      return null;
+    }
+    List<String> sentence = new ArrayList<>();
+    for (int k = i + 1; k < tokens.size() && !tokens.get(k).endsClause(); k++) {
+      sentence.add(text(k));
+    }
+    if (sentence.size() > 4) {
+      return null;
+    }
+    if (startsWithAny(sentence, FLOOR_SENTENCES)) {
+      return Bound.Kind.AT_LEAST;
+    }
+    return startsWithAny(sentence, CEILING_SENTENCES) ? Bound.Kind.AT_MOST : null;
   }
 
   /** "85k? No way.": the figure asked back, then refused. */
@@ -903,7 +1002,7 @@ final class QuantityScanner {
     List<String> words = new ArrayList<>();
     for (int i = start - 1; i >= 0 && words.size() < 8; i--) {
       Token token = tokens.get(i);
-      if (token.endsClause() || quantityToken[i]) {
+      if (token.endsClause() || quantityToken[i] || conjunction[i]) {
         break;
       }
       words.add(0, token.text());
@@ -916,7 +1015,7 @@ final class QuantityScanner {
     List<String> words = new ArrayList<>();
     for (int i = end; i < tokens.size() && words.size() < 8; i++) {
       Token token = tokens.get(i);
-      if (token.endsClause() || quantityToken[i]) {
+      if (token.endsClause() || quantityToken[i] || conjunction[i]) {
         break;
       }
       boolean atA = token.is("a") && !words.isEmpty() && words.get(words.size() - 1).equals("at");

@@ -87,6 +87,11 @@ final class Tokenizer {
     while (i < n && isAsciiDigit(text.charAt(i))) {
       digits.append(text.charAt(i++));
     }
+    boolean spaceGrouped = digits.length() <= 3;
+    while (spaceGrouped && i < n && text.charAt(i) == ' ' && threeDigitsAt(text, i + 1)) {
+      digits.append(text, i + 1, i + 4); // "85 000", as written in much of Europe
+      i += 4;
+    }
     while (i < n && text.charAt(i) == ',' && threeDigitsAt(text, i + 1)) {
       digits.append(text, i + 1, i + 4);
       i += 4;

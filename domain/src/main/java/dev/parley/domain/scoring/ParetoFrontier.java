@@ -131,7 +131,18 @@ public final class ParetoFrontier {
     return kept;
   }
 
-  private record Partial(double person, double persona, double[] values) {
+  /** A package of the first issues: its utilities and its values in issue order. */
+  private static final class Partial {
+    final double person;
+    final double persona;
+    final double[] values;
+
+    Partial(double person, double persona, double[] values) {
+      this.person = person;
+      this.persona = persona;
+      this.values = values;
+    }
+
     Partial plus(double forPerson, double forPersona, double value) {
       double[] extended = java.util.Arrays.copyOf(values, values.length + 1);
       extended[values.length] = value;

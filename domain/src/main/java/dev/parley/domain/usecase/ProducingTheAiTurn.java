@@ -28,6 +28,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Producing the AI's turn: the persona answers the person's latest move within the deadline
@@ -47,6 +48,12 @@ public final class ProducingTheAiTurn {
   private final CompletingANegotiation completing;
   private final Executor executor;
 
+  /**
+   * One turn at a time per negotiation on this node, so replies come in the order of the messages
+   * they answer (striped: a fixed set of locks, no per-negotiation state to clean up).
+   */
+  private final ReentrantLock[] turnLocks = new ReentrantLock[64];
+
   /** Personas are called on virtual threads. */
   public ProducingTheAiTurn(Ports ports, Settings settings, Scoring scoring) {
     this(ports, settings, scoring, task -> Thread.ofVirtual().name("persona").start(task));
@@ -57,10 +64,23 @@ public final class ProducingTheAiTurn {
     this.settings = settings;
     this.completing = new CompletingANegotiation(ledger, settings);
     this.executor = executor;
+    for (int i = 0; i < turnLocks.length; i++) {
+      turnLocks[i] = new ReentrantLock();
+    }
   }
 
   /** The persona answers {@code latestMove}, the move the person's last message made. */
   public Result<AiTurn> produce(UUID negotiationId, Move latestMove) {
+    ReentrantLock lock = turnLocks[Math.floorMod(negotiationId.hashCode(), turnLocks.length)];
+    lock.lock();
+    try {
+      return produceAlone(negotiationId, latestMove);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Result<AiTurn> produceAlone(UUID negotiationId, Move latestMove) {
     Result<AiTurn> result =
         ledger
             .ports()

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,19 +58,26 @@ class NegotiationTransitionsTest {
   }
 
   enum Action {
-    PAUSE((n, now) -> n.pause(now)),
-    RESUME((n, now) -> n.resume(now)),
-    TABLE((n, now) -> n.table(Side.PERSON, OFFER, now)),
-    COMPLETE_ROUND((n, now) -> n.completeRound(Phase.DISCUSSION, now)),
-    AGREE((n, now) -> n.agree(Side.PERSON, SCORE, now)),
-    WALK_AWAY((n, now) -> n.walkAway(Side.PERSON, SCORE, now)),
-    DEV_COMPLETE((n, now) -> n.completeForDevelopment(true, SCORE, now)),
-    EXPIRE((n, now) -> n.expire(SCORE, now));
+    PAUSE,
+    RESUME,
+    TABLE,
+    COMPLETE_ROUND,
+    AGREE,
+    WALK_AWAY,
+    DEV_COMPLETE,
+    EXPIRE;
 
-    final BiFunction<Negotiation, Instant, Result<Negotiation>> apply;
-
-    Action(BiFunction<Negotiation, Instant, Result<Negotiation>> apply) {
-      this.apply = apply;
+    Result<Negotiation> applyTo(Negotiation n, Instant now) {
+      return switch (this) {
+        case PAUSE -> n.pause(now);
+        case RESUME -> n.resume(now);
+        case TABLE -> n.table(Side.PERSON, OFFER, now);
+        case COMPLETE_ROUND -> n.completeRound(Phase.DISCUSSION, now);
+        case AGREE -> n.agree(Side.PERSON, SCORE, now);
+        case WALK_AWAY -> n.walkAway(Side.PERSON, SCORE, now);
+        case DEV_COMPLETE -> n.completeForDevelopment(true, SCORE, now);
+        case EXPIRE -> n.expire(SCORE, now);
+      };
     }
   }
 
@@ -132,7 +138,7 @@ class NegotiationTransitionsTest {
       NegotiationStatus expectedStatus,
       ErrorCode expectedRefusal) {
     Negotiation before = in(from);
-    Result<Negotiation> result = action.apply.apply(before, at);
+    Result<Negotiation> result = action.applyTo(before, at);
 
     if (expectedRefusal == null) {
       assertThat(ok(result).status()).isEqualTo(expectedStatus);

@@ -37,6 +37,9 @@ class OfferReaderPhrasingsTest {
           S | €90k                                            | PROPOSE | salary=90000 | | | N
           S | £95k base                                       | PROPOSE | salary=95000 | | | N
           S | 85,000 dollars                                  | PROPOSE | salary=85000 | | | N
+          S | 85 000 €                                        | PROPOSE | salary=85000 | | | N
+          S | 85k€                                            | PROPOSE | salary=85000 | | | N
+          S | ８５ｋ                                            | PROPOSE | salary=85000 | | | N
           S | I was thinking 100 grand                        | PROPOSE | salary=100000 | | | N
           S | Let's say 87.5k                                 | PROPOSE | salary=87500 | | | N
           S | How about one hundred and ten thousand?         | PROPOSE | salary=110000 | | | Y
@@ -115,6 +118,34 @@ class OfferReaderPhrasingsTest {
           S | 85k? No way.                                    | REJECT  | | | salary=85000 | Y
           S | no remote work at all                           | PROPOSE | remote_days=0 | | | N
           S | I need to start after March 1st                 | PROPOSE | | start_date>=45 | | N
+          S | I can't start before April                      | PROPOSE | | start_date>=76 | | N
+          S | Can we push the start date back 2 weeks?         | PROPOSE | start_date=44 | | | Y
+          S | Could you move the start date forward a week?   | PROPOSE | start_date=23 | | | Y
+          S | I can start 2 weeks earlier                     | PROPOSE | start_date=16 | | | N
+          S | I can start the first week of March             | PROPOSE | start_date=45 | | | N
+          S | I want the 15th of March as start date          | PROPOSE | start_date=59 | | | N
+          S | How about $82,500 and a start date of February 2nd? | PROPOSE | salary=82500;start_date=18 | | | Y
+          S | 2 more weeks of vacation                        | PROPOSE | vacation_days=30 | | | N
+          S | I'd want 15% more                               | PROPOSE | salary=92000 | | | N
+          S | Add 5k to the signing bonus                     | PROPOSE | signing_bonus=15000 | | | N
+          S | We can't go above 85k                           | PROPOSE | | salary<=85000 | | N
+          S | I can do 2 days remote if you drop the salary to 82k | PROPOSE | remote_days=2;salary=82000 | | | N
+          S | My expectation is in the range of 90 to 95 thousand | PROPOSE | | salary>=90000;salary<=95000 | | N
+          S | I need 3 weeks notice for my current employer   | OTHER   | | | | N
+          S | Not bad, but I need 90k                         | PROPOSE | salary=90000 | | | N
+          S | Fine, deal.                                     | ACCEPT  | | | | N
+          S | yes                                             | ACCEPT  | | | | N
+          S | Thanks for the offer!                           | OTHER   | | | | N
+          S | 85k base + 10k bonus                            | PROPOSE | salary=85000;signing_bonus=10000 | | | N
+          S | 85k plus 15k signing                            | PROPOSE | salary=85000;signing_bonus=15000 | | | N
+          S | Could you do 85k + 3 days remote?               | PROPOSE | salary=85000;remote_days=3 | | | Y
+          S | plus 5k                                         | PROPOSE | salary=85000 | | | N
+          S | 80k+                                            | PROPOSE | | salary>=80000 | | N
+          S | I want 85k. No less.                            | PROPOSE | | salary>=85000 | | N
+          S | I would walk away for less than 80k             | PROPOSE | | salary>=80000 | | N
+          S | I will walk away if you cannot do 85k           | PROPOSE | salary=85000 | | | N
+          S | 85k salary, 12k bonus, 25 days PTO, 3 days WFH, starting March 1 | PROPOSE | salary=85000;signing_bonus=12000;vacation_days=25;remote_days=3;start_date=45 | | | N
+          S | I need 82k, and the start date must be after Feb 15 | PROPOSE | salary=82000 | start_date>=31 | | N
           # intents
           S | deal                                            | ACCEPT  | | | | N
           S | Deal!                                           | ACCEPT  | | | | N
@@ -126,6 +157,14 @@ class OfferReaderPhrasingsTest {
           S | You have a deal                                 | ACCEPT  | | | | N
           S | 80k works for me                                | ACCEPT  | salary=80000 | | | N
           S | You have a deal at 85k                          | PROPOSE | salary=85000 | | | N
+          S | Alright, you win. Deal.                         | ACCEPT  | | | | N
+          S | I guess I can live with that                    | ACCEPT  | | | | N
+          S | Ok, let me think about it                       | OTHER   | | | | N
+          S | I don't think that works                        | REJECT  | | | | N
+          S | I'm going to have to decline                    | REJECT  | | | | N
+          S | I don't agree                                   | REJECT  | | | | N
+          S | No deal.                                        | REJECT  | | | | N
+          S | Deal? Not yet.                                  | QUESTION | | | | Y
           S | no way                                          | REJECT  | | | | N
           S | that's too low                                  | REJECT  | | | | N
           S | No.                                             | REJECT  | | | | N
@@ -135,6 +174,7 @@ class OfferReaderPhrasingsTest {
           S | I'll take the other offer                       | WALK_AWAY | | | | N
           S | Thanks, but I'm going with the other offer.     | WALK_AWAY | | | | N
           S | I'm out.                                        | WALK_AWAY | | | | N
+          S | I am walking away. Goodbye.                     | WALK_AWAY | | | | N
           S | Forget it, I'm not interested anymore           | WALK_AWAY | | | | N
           S | I don't want to walk away from this             | OTHER   | | | | N
           S | What's the salary range?                        | QUESTION | | | | Y
@@ -166,6 +206,11 @@ class OfferReaderPhrasingsTest {
           F | deal, 100 an hour it is                         | PROPOSE | hourly_rate=100 | | | N
           F | I'm walking away from this contract             | WALK_AWAY | | | | N
           F | What's the budget?                              | QUESTION | | | | Y
+          F | I'll walk if it's under 80/hour                 | PROPOSE | | hourly_rate>=80 | | N
+          F | my rate is 120 per hour but I can do 110        | PROPOSE | hourly_rate=110 | | | N
+          F | How about 1,000 a day?                          | PROPOSE | hourly_rate=125 | | | Y
+          F | Can you do 6 months minimum?                    | PROPOSE | | contract_months>=6 | | Y
+          F | I can do 95 if the contract is 12 months        | PROPOSE | hourly_rate=95;contract_months=12 | | | N
           """)
   void readsPhrasing(
       String scenario,

@@ -184,6 +184,38 @@ class ProducingTheAiTurnTest {
   }
 
   @Test
+  void turns_of_one_negotiation_run_one_at_a_time() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger running =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most =
+        new java.util.concurrent.atomic.AtomicInteger();
+    UseCases slow = world.useCases(Settings.defaults());
+    world.script =
+        turn -> {
+          most.accumulateAndGet(running.incrementAndGet(), Math::max);
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          running.decrementAndGet();
+          return World.talk("one at a time");
+        };
+    java.util.List<Thread> callers = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      callers.add(
+          Thread.ofVirtual()
+              .start(() -> slow.producingTheAiTurn().produce(negotiation.id(), new Move.Talk())));
+    }
+    for (Thread caller : callers) {
+      caller.join(Duration.ofSeconds(10));
+    }
+
+    assertThat(most.get()).isEqualTo(1);
+    assertThat(world.messages.count(negotiation.id())).isEqualTo(4);
+  }
+
+  @Test
   void markup_in_the_personas_text_is_removed() {
     world.script = turn -> World.talk("<img src=x onerror=alert(1)>Fine by me.");
 

@@ -1,0 +1,2 @@
+/** Results that can be refused, as values. */
+package dev.parley.domain.result;
