@@ -3,8 +3,8 @@ package dev.parley.plugins.host;
 import dev.parley.domain.result.Rejection;
 
 /**
- * Thrown by {@link GuardedPersona#reply} for callers of the plain {@code Persona} port; callers
- * that can take a value use {@link GuardedPersona#answer} instead and never see it.
+ * Thrown by {@link PluginPersona#reply} when the host withholds a persona's reply; the domain's
+ * {@code ProducingTheAiTurn} reports any throw of a persona as {@code AI_UNAVAILABLE}.
  */
 public final class PersonaCallRefused extends RuntimeException {
   private static final long serialVersionUID = 1L;

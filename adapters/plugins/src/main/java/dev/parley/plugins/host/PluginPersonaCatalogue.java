@@ -30,14 +30,12 @@ import org.pf4j.util.FileUtils;
  * private libraries. Each listing rescans the directory, so a plugin dropped in later is offered
  * without a restart, a replaced file is reloaded and a removed one unloaded. A plugin that fails to
  * load, or that was built for an incompatible persona API, is logged and skipped; the others load.
- * Every persona is handed out as a {@link GuardedPersona}.
+ * Every persona is handed out as a {@link PluginPersona}; the domain's {@code ProducingTheAiTurn}
+ * bounds and checks each of its turns.
  */
 public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(PluginPersonaCatalogue.class.getName());
-
-  /** The reply deadline the event contract sets (an AI reply within 30 s). */
-  public static final Duration DEFAULT_REPLY_DEADLINE = Duration.ofSeconds(30);
 
   private static final Duration CREATE_DEADLINE = Duration.ofSeconds(10);
 
@@ -46,24 +44,20 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
 
   private final Path directory;
   private final PersonaSettings settings;
-  private final Duration replyDeadline;
   private final PluginManager plugins;
   private final Map<Path, Seen> seen = new HashMap<>();
-  private volatile Map<String, GuardedPersona> personas = Map.of();
+  private volatile Map<String, PluginPersona> personas = Map.of();
 
-  private PluginPersonaCatalogue(Path directory, PersonaSettings settings, Duration replyDeadline) {
+  private PluginPersonaCatalogue(Path directory, PersonaSettings settings) {
     this.directory = directory.toAbsolutePath().normalize();
     this.settings = settings;
-    this.replyDeadline = replyDeadline;
     this.plugins = new DefaultPluginManager(this.directory);
     this.plugins.setSystemVersion(PersonaExtension.PERSONA_API_VERSION);
   }
 
-  /** Loads every plugin in {@code directory} now; personas reply under {@code replyDeadline}. */
-  public static PluginPersonaCatalogue start(
-      Path directory, PersonaSettings settings, Duration replyDeadline) {
-    PluginPersonaCatalogue catalogue =
-        new PluginPersonaCatalogue(directory, settings, replyDeadline);
+  /** Loads every plugin in {@code directory} now, creating personas with {@code settings}. */
+  public static PluginPersonaCatalogue start(Path directory, PersonaSettings settings) {
+    PluginPersonaCatalogue catalogue = new PluginPersonaCatalogue(directory, settings);
     catalogue.rescan();
     LOG.info(
         () ->
@@ -80,17 +74,18 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
   @Override
   public List<PersonaDescriptor> descriptors() {
     rescan();
-    return personas.values().stream().map(GuardedPersona::descriptor).toList();
+    return personas.values().stream().map(PluginPersona::descriptor).toList();
   }
 
+  /** The persona with {@code personaId}; rescans once when it is not known yet. */
   @Override
   public Optional<Persona> find(String personaId) {
-    return guarded(personaId).map(Persona.class::cast);
+    return pluginPersona(personaId).map(Persona.class::cast);
   }
 
-  /** The persona with {@code personaId}, guarded; rescans once when it is not known yet. */
-  public Optional<GuardedPersona> guarded(String personaId) {
-    GuardedPersona persona = personas.get(personaId);
+  /** The persona with {@code personaId} and the plugin it came from. */
+  public Optional<PluginPersona> pluginPersona(String personaId) {
+    PluginPersona persona = personas.get(personaId);
     if (persona == null) {
       rescan();
       persona = personas.get(personaId);
@@ -214,8 +209,8 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
     }
   }
 
-  private Map<String, GuardedPersona> collectPersonas() {
-    Map<String, GuardedPersona> found = new LinkedHashMap<>();
+  private Map<String, PluginPersona> collectPersonas() {
+    Map<String, PluginPersona> found = new LinkedHashMap<>();
     for (PluginWrapper plugin : new ArrayList<>(plugins.getStartedPlugins())) {
       String pluginId = plugin.getPluginId();
       List<PersonaExtension> extensions;
@@ -236,7 +231,7 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
         create(extension, pluginId)
             .ifPresent(
                 persona -> {
-                  GuardedPersona previous = found.putIfAbsent(persona.descriptor().id(), persona);
+                  PluginPersona previous = found.putIfAbsent(persona.descriptor().id(), persona);
                   if (previous != null) {
                     LOG.warning(
                         () ->
@@ -254,8 +249,8 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
     return Map.copyOf(found);
   }
 
-  private Optional<GuardedPersona> create(PersonaExtension extension, String pluginId) {
-    Deadline.Outcome<Optional<GuardedPersona>> outcome =
+  private Optional<PluginPersona> create(PersonaExtension extension, String pluginId) {
+    Deadline.Outcome<Optional<PluginPersona>> outcome =
         Deadline.call(
             "persona-create-" + pluginId,
             CREATE_DEADLINE,
@@ -264,10 +259,13 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
                     .create(settings)
                     .map(
                         persona ->
-                            new GuardedPersona(
-                                persona, persona.descriptor(), pluginId, replyDeadline)));
+                            new PluginPersona(
+                                persona,
+                                persona.descriptor(),
+                                pluginId,
+                                extension.getClass().getClassLoader())));
     return switch (outcome) {
-      case Deadline.Outcome.Done<Optional<GuardedPersona>> done -> {
+      case Deadline.Outcome.Done<Optional<PluginPersona>> done -> {
         if (done.value() == null || done.value().isEmpty()) {
           LOG.info(
               () -> "Persona plugin " + pluginId + " offers no persona with this configuration");
@@ -275,14 +273,14 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
         }
         yield done.value();
       }
-      case Deadline.Outcome.Threw<Optional<GuardedPersona>> threw -> {
+      case Deadline.Outcome.Threw<Optional<PluginPersona>> threw -> {
         LOG.log(
             Level.WARNING,
             threw.cause(),
             () -> "Persona plugin " + pluginId + " failed to create its persona");
         yield Optional.empty();
       }
-      case Deadline.Outcome.TimedOut<Optional<GuardedPersona>> timedOut -> {
+      case Deadline.Outcome.TimedOut<Optional<PluginPersona>> timedOut -> {
         LOG.warning(() -> "Persona plugin " + pluginId + " took too long to create its persona");
         yield Optional.empty();
       }

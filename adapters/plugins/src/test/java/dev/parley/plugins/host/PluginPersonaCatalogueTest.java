@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.persona.PersonaDescriptor;
-import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
+import dev.parley.domain.usecase.ProducingTheAiTurn.AiTurn;
 import dev.parley.persona.api.PersonaSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Persona plugins built at test time (never on the host's class path), loaded by the catalogue and
+ * driven through the domain's own AI turn, as the server will drive them.
+ */
 class PluginPersonaCatalogueTest {
 
   private static final String TALK =
@@ -37,9 +41,9 @@ class PluginPersonaCatalogueTest {
 
   private final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
 
-  private PluginPersonaCatalogue start(Duration deadline) throws IOException {
+  private PluginPersonaCatalogue start() throws IOException {
     dir = Files.createDirectories(work.resolve("plugins"));
-    catalogue = PluginPersonaCatalogue.start(dir, PersonaSettings.of(Map.of()), deadline);
+    catalogue = PluginPersonaCatalogue.start(dir, PersonaSettings.of(Map.of()));
     return catalogue;
   }
 
@@ -72,18 +76,17 @@ class PluginPersonaCatalogueTest {
 
   @Test
   void aPersonaDroppedInWhileRunningIsListedAndAnswersWithoutARestart() throws Exception {
-    start(Duration.ofSeconds(5));
+    start();
     assertThat(catalogue.descriptors()).isEmpty();
 
     plugin("dropin", ">=1.0.0 & <2.0.0", "thirdparty.dropin.DropIn", TALK);
 
     assertThat(catalogue.descriptors()).extracting(PersonaDescriptor::id).containsExactly("dropin");
-    Result<PersonaReply> answer = catalogue.guarded("dropin").orElseThrow().answer(turn());
-    assertThat(answer).isInstanceOf(Result.Ok.class);
-    assertThat(((Result.Ok<PersonaReply>) answer).value().text())
-        .isEqualTo("Hello, let's talk about the Salary offer");
-    assertThat(catalogue.find("dropin").orElseThrow().reply(turn()).move())
-        .isInstanceOf(Move.Talk.class);
+    Result<AiTurn> turn = new AiTurns(catalogue, Duration.ofSeconds(5)).openingTurn("dropin");
+    assertThat(turn).isInstanceOf(Result.Ok.class);
+    AiTurn answered = ((Result.Ok<AiTurn>) turn).value();
+    assertThat(answered.message().content()).isEqualTo("Hello, let's talk about the Salary offer");
+    assertThat(answered.message().aiMetadata().orElseThrow().model()).isEqualTo("test-model");
     // Its classes came from the plugin jar, not from the host's class path.
     assertThatThrownBy(() -> Class.forName("thirdparty.dropin.DropIn"))
         .isInstanceOf(ClassNotFoundException.class);
@@ -91,7 +94,7 @@ class PluginPersonaCatalogueTest {
 
   @Test
   void aRemovedPluginIsNoLongerOffered() throws Exception {
-    start(Duration.ofSeconds(5));
+    start();
     Path jar = plugin("gone", ">=1.0.0", "thirdparty.gone.Gone", TALK);
     assertThat(catalogue.descriptors()).extracting(PersonaDescriptor::id).containsExactly("gone");
     Files.delete(jar);
@@ -117,30 +120,29 @@ class PluginPersonaCatalogueTest {
         ">=1.0.0 & <2.0.0",
         "thirdparty.fine.Fine",
         PluginJars.persona("thirdparty.fine.Fine", "fine", TALK));
-    catalogue =
-        PluginPersonaCatalogue.start(dir, PersonaSettings.of(Map.of()), Duration.ofSeconds(5));
+    catalogue = PluginPersonaCatalogue.start(dir, PersonaSettings.of(Map.of()));
 
     assertThat(catalogue.descriptors()).extracting(PersonaDescriptor::id).containsExactly("fine");
   }
 
   @Test
   void aPersonaThatThrowsIsUnavailableAndHarmsNoOther() throws Exception {
-    start(Duration.ofSeconds(5));
+    start();
     plugin(
         "thrower",
         ">=1.0.0",
         "thirdparty.thrower.Thrower",
         "throw new IllegalStateException(\"boom\");");
     plugin("fine", ">=1.0.0", "thirdparty.fine.Fine", TALK);
+    AiTurns turns = new AiTurns(catalogue, Duration.ofSeconds(5));
 
-    assertThat(refusal(catalogue.guarded("thrower").orElseThrow().answer(turn())))
-        .isEqualTo(ErrorCode.AI_UNAVAILABLE);
-    assertThat(catalogue.guarded("fine").orElseThrow().answer(turn()).isOk()).isTrue();
+    assertThat(refusal(turns.openingTurn("thrower"))).isEqualTo(ErrorCode.AI_UNAVAILABLE);
+    assertThat(turns.openingTurn("fine").isOk()).isTrue();
   }
 
   @Test
-  void aPersonaThatHangsTimesOut() throws Exception {
-    start(Duration.ofMillis(300));
+  void aPersonaThatHangsTimesOutAndHarmsNoOther() throws Exception {
+    start();
     plugin(
         "sleeper",
         ">=1.0.0",
@@ -148,20 +150,16 @@ class PluginPersonaCatalogueTest {
         "try { Thread.sleep(3_600_000); } catch (InterruptedException e) {"
             + " throw new IllegalStateException(e); } return null;");
     plugin("fine", ">=1.0.0", "thirdparty.fine.Fine", TALK);
+    AiTurns turns = new AiTurns(catalogue, Duration.ofMillis(300));
 
-    GuardedPersona sleeper = catalogue.guarded("sleeper").orElseThrow();
-    assertThat(refusal(sleeper.answer(turn()))).isEqualTo(ErrorCode.AI_TIMEOUT);
-    assertThatThrownBy(() -> sleeper.reply(turn()))
-        .isInstanceOfSatisfying(
-            PersonaCallRefused.class,
-            refused -> assertThat(refused.rejection().code()).isEqualTo(ErrorCode.AI_TIMEOUT));
-    assertThat(catalogue.guarded("fine").orElseThrow().answer(turn()).isOk()).isTrue();
+    assertThat(refusal(turns.openingTurn("sleeper"))).isEqualTo(ErrorCode.AI_TIMEOUT);
+    assertThat(turns.openingTurn("fine").isOk()).isTrue();
   }
 
   @Test
   void anIllegalMoveIsRefusedByTheDomainsRules() throws Exception {
-    start(Duration.ofSeconds(5));
-    // Accepts although nothing is on the table, then offers a salary far out of range.
+    start();
+    // Accepts although nothing is on the table; offers a salary far out of range.
     plugin(
         "cheat",
         ">=1.0.0",
@@ -173,31 +171,33 @@ class PluginPersonaCatalogueTest {
         "thirdparty.wild.Wild",
         "return new PersonaReply(\"A million!\", \"\", Phase.OPENING, 1,"
             + " new Move.CounterOffer(Terms.of(Map.of(\"salary\", 1_000_000.0))));");
+    AiTurns turns = new AiTurns(catalogue, Duration.ofSeconds(5));
 
-    Result<PersonaReply> cheat = catalogue.guarded("cheat").orElseThrow().answer(turn());
+    Result<AiTurn> cheat = turns.openingTurn("cheat");
     assertThat(refusal(cheat)).isEqualTo(ErrorCode.AI_UNAVAILABLE);
-    assertThat(((Result.Refused<PersonaReply>) cheat).rejection().message())
+    assertThat(((Result.Refused<AiTurn>) cheat).rejection().message())
         .contains("There is no offer from the other side to accept");
-    Result<PersonaReply> wild = catalogue.guarded("wild").orElseThrow().answer(turn());
-    assertThat(((Result.Refused<PersonaReply>) wild).rejection().message())
+    assertThat(((Result.Refused<AiTurn>) turns.openingTurn("wild")).rejection().message())
         .contains("Salary must be between");
   }
 
   @Test
   void aReplyNamingThePersonasLimitIsWithheld() throws Exception {
-    start(Duration.ofSeconds(5));
+    start();
     plugin(
         "blabber",
         ">=1.0.0",
         "thirdparty.blabber.Blabber",
         "return new PersonaReply(\"Between us, I can go up to 92k.\", \"\", Phase.OPENING, 1,"
             + " new Move.Talk());");
-    assertThat(refusal(catalogue.guarded("blabber").orElseThrow().answer(turn())))
+    assertThatThrownBy(() -> catalogue.find("blabber").orElseThrow().reply(turn()))
+        .isInstanceOf(PersonaCallRefused.class);
+    assertThat(refusal(new AiTurns(catalogue, Duration.ofSeconds(5)).openingTurn("blabber")))
         .isEqualTo(ErrorCode.AI_UNAVAILABLE);
   }
 
-  private static ErrorCode refusal(Result<PersonaReply> result) {
+  private static ErrorCode refusal(Result<AiTurn> result) {
     assertThat(result).isInstanceOf(Result.Refused.class);
-    return ((Result.Refused<PersonaReply>) result).rejection().code();
+    return ((Result.Refused<AiTurn>) result).rejection().code();
   }
 }

@@ -5,8 +5,9 @@ import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
-import dev.parley.persona.api.rules.Allocation;
-import dev.parley.persona.api.rules.ConcessionCurve;
+import dev.parley.domain.strategy.Bargainer;
+import dev.parley.domain.strategy.ConcessionStrategy;
+import dev.parley.domain.strategy.Packaging;
 import dev.parley.persona.api.rules.Decision;
 import dev.parley.persona.api.rules.RuleBasedNegotiator;
 import dev.parley.persona.api.rules.Tactics;
@@ -20,9 +21,10 @@ public final class CollaborativePersona implements Persona {
 
   static final String ID = "collaborative-manager";
 
-  /** Opens at its targets, concedes early and logrolls, accepts anything near its next offer. */
+  /** Opens at its targets, concedes early and trades across issues (logrolling). */
   static final Tactics TACTICS =
-      new Tactics(0.0, ConcessionCurve.conceder(1.5), Allocation.LOGROLLING, 0.05, false);
+      new Tactics(
+          ConcessionStrategy.conceder(), Packaging.tradeOffs(), Bargainer.Anchor.TARGETS, false);
 
   private static final PersonaDescriptor DESCRIPTOR =
       new PersonaDescriptor(

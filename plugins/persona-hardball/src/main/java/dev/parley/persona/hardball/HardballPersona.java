@@ -4,8 +4,9 @@ import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
-import dev.parley.persona.api.rules.Allocation;
-import dev.parley.persona.api.rules.ConcessionCurve;
+import dev.parley.domain.strategy.Bargainer;
+import dev.parley.domain.strategy.ConcessionStrategy;
+import dev.parley.domain.strategy.Packaging;
 import dev.parley.persona.api.rules.Decision;
 import dev.parley.persona.api.rules.RuleBasedNegotiator;
 import dev.parley.persona.api.rules.Tactics;
@@ -18,9 +19,9 @@ public final class HardballPersona implements Persona {
 
   static final String ID = "hardball-recruiter";
 
-  /** Opens halfway beyond its targets, concedes late, accepts only close to its own offer. */
+  /** Aims for the best end of every range, concedes late and evenly, walks away when hopeless. */
   static final Tactics TACTICS =
-      new Tactics(0.5, ConcessionCurve.boulware(0.25), Allocation.UNIFORM, 0.01, true);
+      new Tactics(ConcessionStrategy.boulware(), Packaging.even(), Bargainer.Anchor.EXTREMES, true);
 
   private static final PersonaDescriptor DESCRIPTOR =
       new PersonaDescriptor(

@@ -12,11 +12,12 @@ import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.result.Result;
+import dev.parley.domain.strategy.Bargainer;
+import dev.parley.domain.strategy.ConcessionStrategy;
+import dev.parley.domain.strategy.Packaging;
 import dev.parley.persona.api.Fallback;
 import dev.parley.persona.api.LimitLeaks;
 import dev.parley.persona.api.TurnCheck;
-import dev.parley.persona.api.rules.Allocation;
-import dev.parley.persona.api.rules.ConcessionCurve;
 import dev.parley.persona.api.rules.Decision;
 import dev.parley.persona.api.rules.PlainVoice;
 import dev.parley.persona.api.rules.RuleBasedNegotiator;
@@ -38,9 +39,10 @@ final class LlmPersona implements Persona {
 
   private static final Logger LOG = Logger.getLogger(LlmPersona.class.getName());
 
-  /** Balanced: opens a little beyond its targets, concedes steadily, trades across issues. */
+  /** Balanced: mirrors the person's concessions (tit-for-tat) and trades across issues. */
   private static final Tactics TACTICS =
-      new Tactics(0.25, ConcessionCurve.conceder(1.0), Allocation.LOGROLLING, 0.03, false);
+      new Tactics(
+          ConcessionStrategy.titForTat(), Packaging.tradeOffs(), Bargainer.Anchor.TARGETS, false);
 
   private final ChatModel model;
   private final PersonaDescriptor descriptor;

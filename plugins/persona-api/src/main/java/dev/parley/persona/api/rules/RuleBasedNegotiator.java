@@ -10,22 +10,22 @@ import dev.parley.domain.scenario.IssueKind;
 import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Preferences;
 import dev.parley.domain.scenario.Side;
+import dev.parley.domain.strategy.Bargainer;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.TurnCheck;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A negotiator that decides a persona's move by rules: it opens beyond its targets, concedes over
- * the session along its {@link ConcessionCurve} towards a floor just inside its reservation values
- * (so its own offers never name a limit), takes any value the person offered that is at least as
- * good for it, accepts a complete proposal within its limits that is close enough to its own next
- * offer, and may walk away late when the sides are far apart. Stateless and thread-safe: all it
- * knows comes from the turn.
+ * A negotiator that decides a persona's move by rules. What to ask for and when to accept come from
+ * the domain's {@link Bargainer} (a {@code ConcessionStrategy} and a {@code Packaging}); around it
+ * this class keeps the persona's own offers one step inside its reservation values (so quoting them
+ * never names a limit), takes any value the person offered that is at least as good for it, answers
+ * questions and remarks without moving, and may walk away late when the sides are far apart.
+ * Stateless and thread-safe: all it knows comes from the turn.
  */
 public final class RuleBasedNegotiator {
 
@@ -39,7 +39,7 @@ public final class RuleBasedNegotiator {
   }
 
   public Decision decide(PersonaTurn turn) {
-    double progress = turn.progress(turn.scenario().timeLimit());
+    double progress = progressOf(turn);
     Optional<Terms> previous = lastOwnOffer(turn);
     return switch (turn.latestMove()) {
       case Move.Accept accept ->
@@ -58,39 +58,55 @@ public final class RuleBasedNegotiator {
     };
   }
 
-  /** The package this negotiator would offer at {@code progress}, before the person's terms. */
-  public Terms offerAt(PersonaTurn turn, double progress) {
-    List<Issue> issues = turn.scenario().issues();
-    Preferences own = turn.privatePreferences();
-    double share = tactics.curve().concededShare(progress);
-    Map<String, Double> values = new LinkedHashMap<>();
-    issues.forEach(issue -> values.put(issue.key(), opening(issue, own.of(issue.key()))));
-    switch (tactics.allocation()) {
-      case UNIFORM -> {
-        for (Issue issue : issues) {
-          if (issue.kind() != IssueKind.COMPATIBLE) {
-            values.put(issue.key(), between(issue, own.of(issue.key()), share));
-          }
-        }
-      }
-      case LOGROLLING -> concedeCheapestFirst(issues, own, share, values);
+  /** How far through the session this turn is: 1 at the persona's last chance to move. */
+  static double progressOf(PersonaTurn turn) {
+    double byRounds = turn.roundLimit() <= 1 ? 1 : (double) turn.round() / (turn.roundLimit() - 1);
+    return Math.max(0, Math.min(1, Math.max(byRounds, turn.progress(turn.scenario().timeLimit()))));
+  }
+
+  /** The domain's bargainer for this turn, on the persona's side. */
+  private Bargainer bargainer(PersonaTurn turn) {
+    return new Bargainer(
+        turn.scenario(), Side.PERSONA, tactics.strategy(), tactics.packaging(), tactics.anchor());
+  }
+
+  /** The bargainer's move at {@code progress}, given every offer of the turn so far. */
+  private Move planned(PersonaTurn turn, double progress) {
+    List<Bargainer.Offer> offers = new ArrayList<>(Bargainer.offersIn(turn.transcript()));
+    Optional<Terms> proposal = turn.personsProposal();
+    Bargainer.Offer latest = new Bargainer.Offer(Side.PERSON, turn.onTable());
+    if (proposal.isPresent() && (offers.isEmpty() || !offers.getLast().equals(latest))) {
+      offers.add(latest);
     }
-    return Terms.of(values);
+    return bargainer(turn).decide(offers, progress);
+  }
+
+  /** The package this negotiator would offer at {@code progress}, inside its limits. */
+  public Terms offerAt(PersonaTurn turn, double progress) {
+    Move move = bargainer(turn).decide(Bargainer.offersIn(turn.transcript()), progress);
+    Terms planned =
+        move instanceof Move.CounterOffer offer
+            ? offer.terms()
+            : turn.privatePreferences().targetPackage(turn.scenario().issues());
+    return shaped(turn, planned, progress);
   }
 
   private Decision answerProposal(
       PersonaTurn turn, Move.CounterOffer offer, Optional<Terms> previous, double progress) {
     Terms proposal = turn.personsProposal().orElse(offer.terms());
-    Terms next = withPersonsGains(turn, offerAt(turn, progress), proposal);
-    if (acceptable(turn, proposal, next, progress)
-        && TurnCheck.check(new Move.Accept(), turn).isOk()) {
-      return decision(Decision.Kind.ACCEPT, new Move.Accept(), proposal, turn, progress);
+    Move planned = planned(turn, progress);
+    if (planned instanceof Move.Accept && TurnCheck.check(planned, turn).isOk()) {
+      return decision(Decision.Kind.ACCEPT, planned, proposal, turn, progress);
     }
     if (tactics.walksAwayWhenHopeless() && progress >= LATE && hopeless(turn, proposal)) {
       return decision(Decision.Kind.WALK_AWAY, new Move.WalkAway(), proposal, turn, progress);
     }
+    Terms next =
+        planned instanceof Move.CounterOffer counter
+            ? shaped(turn, counter.terms(), progress)
+            : offerAt(turn, progress);
     Decision.Kind kind = previous.isEmpty() ? Decision.Kind.OPEN : Decision.Kind.COUNTER;
-    return offering(kind, turn, previous, next, progress);
+    return offering(kind, turn, previous, withPersonsGains(turn, next, proposal), progress);
   }
 
   private Decision answerOrOpen(PersonaTurn turn, Optional<Terms> previous, double progress) {
@@ -148,17 +164,6 @@ public final class RuleBasedNegotiator {
         confidence(kind, progress));
   }
 
-  private boolean acceptable(PersonaTurn turn, Terms proposal, Terms next, double progress) {
-    List<Issue> issues = turn.scenario().issues();
-    Preferences own = turn.privatePreferences();
-    if (!turn.scenario().complete(proposal) || !own.acceptable(issues, proposal)) {
-      return false;
-    }
-    boolean lastChance = turn.round() + 1 >= turn.roundLimit() || progress >= 1;
-    return lastChance
-        || own.utility(issues, proposal) >= own.utility(issues, next) - tactics.acceptanceSlack();
-  }
-
   private boolean hopeless(PersonaTurn turn, Terms proposal) {
     List<Issue> issues = turn.scenario().issues();
     Preferences own = turn.privatePreferences();
@@ -183,12 +188,6 @@ public final class RuleBasedNegotiator {
     return Terms.of(values);
   }
 
-  private double opening(Issue issue, IssuePreference preference) {
-    double target = preference.target();
-    double ambitious = target + (preference.best(issue) - target) * tactics.openingAmbition();
-    return issue.snap(ambitious);
-  }
-
   /** Just inside the reservation value, so an offer of this negotiator never names its limit. */
   static double floor(Issue issue, IssuePreference preference) {
     double reservation = preference.reservation();
@@ -199,56 +198,42 @@ public final class RuleBasedNegotiator {
     return issue.snap(reservation + Math.signum(target - reservation) * issue.step());
   }
 
+  /**
+   * {@code planned} as this negotiator puts it on the table: an {@link Bargainer.Anchor#EXTREMES}
+   * negotiator asks beyond the package (halfway to the best end of each contested range at the
+   * start, relaxing to nothing by the end), and a value that sits exactly on a limit moves one step
+   * inside it.
+   */
+  private Terms shaped(PersonaTurn turn, Terms planned, double progress) {
+    double anchoring = tactics.anchor() == Bargainer.Anchor.EXTREMES ? 0.5 * (1 - progress) : 0;
+    Map<String, Double> values = new LinkedHashMap<>(planned.values());
+    for (Issue issue : turn.scenario().issues()) {
+      Double value = values.get(issue.key());
+      if (value == null) {
+        continue;
+      }
+      IssuePreference preference = turn.privatePreferences().of(issue.key());
+      double shaped =
+          issue.kind() == IssueKind.COMPATIBLE
+              ? value
+              : issue.snap(value + (preference.best(issue) - value) * anchoring);
+      if (!preference.direction().atLeastAsGood(shaped, value)) {
+        shaped = value;
+      }
+      if (Math.abs(shaped - preference.reservation()) < 1e-9) {
+        shaped = floor(issue, preference);
+      }
+      values.put(issue.key(), shaped);
+    }
+    return Terms.of(values);
+  }
+
   private Terms floorPackage(PersonaTurn turn) {
     Map<String, Double> values = new LinkedHashMap<>();
     for (Issue issue : turn.scenario().issues()) {
       values.put(issue.key(), floor(issue, turn.privatePreferences().of(issue.key())));
     }
     return Terms.of(values);
-  }
-
-  private double between(Issue issue, IssuePreference preference, double share) {
-    double open = opening(issue, preference);
-    double floor = floor(issue, preference);
-    double value = issue.snap(open + (floor - open) * share);
-    return preference.direction().atLeastAsGood(value, floor) ? value : floor;
-  }
-
-  private void concedeCheapestFirst(
-      List<Issue> issues, Preferences own, double share, Map<String, Double> values) {
-    List<Issue> tradable =
-        issues.stream()
-            .filter(issue -> issue.kind() != IssueKind.COMPATIBLE)
-            .sorted(Comparator.comparingDouble(issue -> own.normalisedWeight(issue.key())))
-            .toList();
-    double totalGap = 0;
-    for (Issue issue : tradable) {
-      totalGap += gap(issue, own);
-    }
-    double budget = share * totalGap;
-    for (Issue issue : tradable) {
-      double gap = gap(issue, own);
-      if (gap <= 0 || budget <= 0) {
-        continue;
-      }
-      double fraction = Math.min(1, budget / gap);
-      values.put(issue.key(), between(issue, own.of(issue.key()), fraction));
-      budget -= gap * fraction;
-    }
-    for (Issue issue : issues) {
-      if (issue.kind() == IssueKind.COMPATIBLE) {
-        // Both sides prefer the same end: offering it costs nothing and helps both.
-        values.put(issue.key(), own.of(issue.key()).best(issue));
-      }
-    }
-  }
-
-  /** Utility this negotiator gives up on {@code issue} going from its opening to its floor. */
-  private double gap(Issue issue, Preferences own) {
-    IssuePreference preference = own.of(issue.key());
-    return own.normalisedWeight(issue.key())
-        * (preference.issueUtility(issue, opening(issue, preference))
-            - preference.issueUtility(issue, floor(issue, preference)));
   }
 
   private static Phase phaseFor(Decision.Kind kind, PersonaTurn turn, double progress) {
