@@ -137,15 +137,19 @@ public final class SocketIoServer implements AutoCloseable {
   private final class EngineEvents implements EngineListener {
     @Override
     public void onOpen(EngineSocket socket) {
-      connections.put(socket, new Connection(SocketIoServer.this, socket));
+      connectionOf(socket);
     }
 
     @Override
     public void onMessage(EngineSocket socket, EngineMessage message) {
-      Connection connection = connections.get(socket);
-      if (connection != null) {
-        connection.onMessage(message);
+      // never lose a CONNECT that overtakes onOpen
+      if (socket.isOpen()) {
+        connectionOf(socket).onMessage(message);
       }
+    }
+
+    private Connection connectionOf(EngineSocket socket) {
+      return connections.computeIfAbsent(socket, s -> new Connection(SocketIoServer.this, s));
     }
 
     @Override

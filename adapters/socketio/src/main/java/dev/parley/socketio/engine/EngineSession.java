@@ -23,6 +23,13 @@ final class EngineSession implements EngineSocket {
   private static final System.Logger LOG = System.getLogger(EngineSession.class.getName());
   private static final long POLL_CHECK_MILLIS = 100;
 
+  /**
+   * How long a poll waits during an upgrade before it is released with a noop (Node checks every
+   * 100 ms). A poll the client sent just before completing the upgrade then sees the upgrade, as in
+   * Node, instead of racing it.
+   */
+  private static final long UPGRADE_NOOP_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
   /** How long a closed session's WebSocket writer may take to finish its last write. */
   private static final long WRITER_STUCK_MILLIS = 1000;
 
@@ -30,7 +37,9 @@ final class EngineSession implements EngineSocket {
   private enum PollEnd {
     CLOSE_PACKET,
     NOOP_PACKET,
-    DROP
+    DROP,
+    /** The session moved to WebSocket while the poll waited. */
+    UPGRADED
   }
 
   private enum State {
@@ -218,6 +227,7 @@ final class EngineSession implements EngineSocket {
   PollOutcome poll(BooleanSupplier connected) {
     PollOutcome outcome;
     boolean overdue;
+    boolean overlap = false;
     lock.lock();
     try {
       overdue = pongOverdueLocked();
@@ -233,6 +243,7 @@ final class EngineSession implements EngineSocket {
         // this poll was dropped before it got here, maybe behind a newer one
         outcome = new PollOutcome.Aborted();
       } else if (pollPending) {
+        overlap = true;
         outcome = new PollOutcome.Rejected(EngineError.BAD_REQUEST);
       } else {
         pollPending = true;
@@ -249,7 +260,7 @@ final class EngineSession implements EngineSocket {
     }
     if (overdue) {
       closeNow("ping timeout", PollEnd.CLOSE_PACKET);
-    } else if (outcome instanceof PollOutcome.Rejected) {
+    } else if (overlap) {
       // a second poll while one is pending: Node ends the session and the first poll gets close
       closeNow("transport error", PollEnd.CLOSE_PACKET);
     } else if (outcome instanceof PollOutcome.Aborted) {
@@ -260,6 +271,7 @@ final class EngineSession implements EngineSocket {
   }
 
   private PollOutcome awaitPollLocked(BooleanSupplier connected) {
+    long pollStarted = System.nanoTime();
     while (true) {
       if (pollEnd == PollEnd.DROP) {
         return new PollOutcome.Aborted();
@@ -270,6 +282,9 @@ final class EngineSession implements EngineSocket {
       if (pollEnd == PollEnd.NOOP_PACKET) {
         return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Noop()));
       }
+      if (pollEnd == PollEnd.UPGRADED || webSocket != null) {
+        return new PollOutcome.Rejected(EngineError.BAD_REQUEST);
+      }
       if (state == State.CLOSING) {
         List<EnginePacket> packets = drainLocked();
         packets.add(closingPacket);
@@ -279,15 +294,20 @@ final class EngineSession implements EngineSocket {
       if (!outbound.isEmpty()) {
         return new PollOutcome.Payload(EngineCodec.encodePayload(drainLocked()));
       }
-      if (probeAnswered || webSocket != null) {
+      long waitNanos = TimeUnit.MILLISECONDS.toNanos(POLL_CHECK_MILLIS);
+      if (probeAnswered) {
         // an upgrade is under way: release the poll so the client can switch
-        return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Noop()));
+        long releaseIn = UPGRADE_NOOP_DELAY_NANOS - (System.nanoTime() - pollStarted);
+        if (releaseIn <= 0) {
+          return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Noop()));
+        }
+        waitNanos = Math.min(waitNanos, releaseIn);
       }
       if (state == State.CLOSED) {
         return new PollOutcome.Payload(EngineCodec.encodePacket(new EnginePacket.Close()));
       }
       try {
-        changed.await(POLL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        changed.awaitNanos(waitNanos);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return new PollOutcome.Aborted();
@@ -419,7 +439,7 @@ final class EngineSession implements EngineSocket {
       probeAnswered = false;
       webSocket = connection;
       if (pollPending && pollEnd == null) {
-        pollEnd = PollEnd.NOOP_PACKET;
+        pollEnd = PollEnd.UPGRADED;
       }
       changed.signalAll();
     } finally {

@@ -78,6 +78,19 @@ final class EchoServer implements AutoCloseable {
     return "http://127.0.0.1:" + port() + "/engine.io/?EIO=4&transport=polling";
   }
 
+  /** The socket of {@code sid}, waiting up to 5 s for its onOpen. */
+  EngineSocket socket(String sid) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!sockets.containsKey(sid) && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    EngineSocket socket = sockets.get(sid);
+    if (socket == null) {
+      throw new AssertionError("no session opened with sid " + sid);
+    }
+    return socket;
+  }
+
   /** The next close reason reported for {@code sid}, waiting up to 5 s. */
   String closeReason(String sid) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

@@ -146,7 +146,7 @@ class PollingTransportTest {
     Thread.sleep(300);
     assertThat(poll).isNotDone();
 
-    server.sockets.get(sid).send(List.of(new EngineMessage.Text("late")), false);
+    server.socket(sid).send(List.of(new EngineMessage.Text("late")), false);
 
     assertThat(poll.get(5, TimeUnit.SECONDS).body()).isEqualTo("4late");
     // the same keep-alive connection still serves requests after a long wait
@@ -219,7 +219,7 @@ class PollingTransportTest {
       out.flush();
       Thread.sleep(300);
 
-      server.sockets.get(sid).send(List.of(new EngineMessage.Text("x")), false);
+      server.socket(sid).send(List.of(new EngineMessage.Text("x")), false);
 
       String responses = readUntil(raw, "other route");
       assertThat(responses).contains("\r\n\r\n4x").endsWith("other route");
@@ -283,7 +283,7 @@ class PollingTransportTest {
       assertThat(get(session(sid)).body()).isEqualTo("2");
       assertThat(post(session(sid), "3").statusCode()).isEqualTo(200);
     }
-    assertThat(server.sockets.get(sid).isOpen()).isTrue();
+    assertThat(server.socket(sid).isOpen()).isTrue();
   }
 
   @Test
@@ -341,7 +341,7 @@ class PollingTransportTest {
   void dropsDroppableMessagesOverTheSoftLimitAndClosesOverTheHardLimit() throws Exception {
     start(EchoServer.slowHeartbeat().withMaxBufferedMessages(4));
     String sid = handshake();
-    EngineSocket socket = server.sockets.get(sid);
+    EngineSocket socket = server.socket(sid);
     List<EngineMessage> one = List.of(new EngineMessage.Text("m"));
 
     for (int i = 0; i < 4; i++) {
@@ -363,7 +363,7 @@ class PollingTransportTest {
   void aDroppableSendNeverClosesTheSession() throws Exception {
     start(EchoServer.slowHeartbeat().withMaxBufferedMessages(2));
     String sid = handshake();
-    EngineSocket socket = server.sockets.get(sid);
+    EngineSocket socket = server.socket(sid);
     List<EngineMessage> five =
         java.util.Collections.nCopies(5, (EngineMessage) new EngineMessage.Text("m"));
 
@@ -378,7 +378,7 @@ class PollingTransportTest {
   void aServerCloseFlushesTheQueueThenSendsClose() throws Exception {
     start(EchoServer.slowHeartbeat());
     String sid = handshake();
-    EngineSocket socket = server.sockets.get(sid);
+    EngineSocket socket = server.socket(sid);
     socket.send(List.of(new EngineMessage.Text("bye")), false);
 
     socket.close();

@@ -227,7 +227,7 @@ class WebSocketTransportTest {
       ws.sendText("5");
       ws.sendText("4hello");
       assertThat(ws.readText()).isEqualTo("4hello");
-      assertThat(server.sockets.get(sid).transport()).isEqualTo("websocket");
+      assertThat(server.socket(sid).transport()).isEqualTo("websocket");
 
       HttpResponse<String> late = get(poll);
       assertThat(late.statusCode()).isEqualTo(400);
@@ -242,13 +242,33 @@ class WebSocketTransportTest {
   }
 
   @Test
+  void aPollRacingTheUpgradePacketSeesTheUpgrade() throws Exception {
+    start(EchoServer.slowHeartbeat());
+    String sid = pollingSession();
+    try (RawWebSocket ws = connect(WS_PATH + "&sid=" + sid)) {
+      ws.sendText("2probe");
+      assertThat(ws.readText()).isEqualTo("3probe");
+
+      CompletableFuture<HttpResponse<String>> poll =
+          http.sendAsync(
+              HttpRequest.newBuilder(URI.create(server.base() + "&sid=" + sid)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      ws.sendText("5");
+
+      assertThat(poll.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(400);
+      ws.sendText("4hello");
+      assertThat(ws.readText()).isEqualTo("4hello");
+    }
+  }
+
+  @Test
   void messagesQueuedDuringTheUpgradeAreNotLost() throws Exception {
     start(EchoServer.slowHeartbeat());
     String sid = pollingSession();
     try (RawWebSocket ws = connect(WS_PATH + "&sid=" + sid)) {
       ws.sendText("2probe");
       assertThat(ws.readText()).isEqualTo("3probe");
-      server.sockets.get(sid).send(List.of(new EngineMessage.Text("queued")), false);
+      server.socket(sid).send(List.of(new EngineMessage.Text("queued")), false);
 
       ws.sendText("5");
 
@@ -266,10 +286,10 @@ class WebSocketTransportTest {
 
       ws.awaitClose(5000);
     }
-    EngineSocket socket = server.sockets.get(sid);
+    EngineSocket socket = server.socket(sid);
     assertThat(socket.isOpen()).isTrue();
     assertThat(socket.transport()).isEqualTo("polling");
-    server.sockets.get(sid).send(List.of(new EngineMessage.Text("still polling")), false);
+    server.socket(sid).send(List.of(new EngineMessage.Text("still polling")), false);
     assertThat(get(server.base() + "&sid=" + sid).body()).isEqualTo("4still polling");
   }
 
@@ -278,7 +298,7 @@ class WebSocketTransportTest {
     start(EchoServer.slowHeartbeat().withMaxBufferedMessages(8));
     try (RawWebSocket ws = connect(WS_PATH)) {
       String sid = open(ws);
-      EngineSocket socket = server.sockets.get(sid);
+      EngineSocket socket = server.socket(sid);
       List<EngineMessage> big = List.of(new EngineMessage.Text("x".repeat(256 * 1024)));
 
       // the client reads nothing: once the TCP buffers are full, the queue fills up instead, and
@@ -323,7 +343,7 @@ class WebSocketTransportTest {
     start(EchoServer.slowHeartbeat());
     try (RawWebSocket ws = connect(WS_PATH)) {
       String sid = open(ws);
-      server.sockets.get(sid).send(List.of(new EngineMessage.Text("last words")), false);
+      server.socket(sid).send(List.of(new EngineMessage.Text("last words")), false);
 
       server.engine.close();
 
