@@ -58,6 +58,13 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
   /** Loads every plugin in {@code directory} now, creating personas with {@code settings}. */
   public static PluginPersonaCatalogue start(Path directory, PersonaSettings settings) {
     PluginPersonaCatalogue catalogue = new PluginPersonaCatalogue(directory, settings);
+    if (!Files.isDirectory(catalogue.directory)) {
+      LOG.warning(
+          () ->
+              "Plugins directory "
+                  + catalogue.directory
+                  + " does not exist: no personas until it does (set PLUGINS_DIR)");
+    }
     catalogue.rescan();
     LOG.info(
         () ->

@@ -95,8 +95,8 @@ final class CollaborativeVoice {
                   + " side than the other creates value for both."
               : "Gave ground on "
                   + TermsWording.names(decision.movedOn())
-                  + " while holding what matters more to the manager: trading across issues"
-                  + " (logrolling) rather than splitting every difference.";
+                  + " and held the rest: trading across issues (logrolling) rather than splitting"
+                  + " every difference.";
       case ACCEPT ->
           "Accepted: the package is within what the manager can agree to and close to its own"
               + " proposal.";
@@ -114,9 +114,9 @@ final class CollaborativeVoice {
       return pick(random, "Thanks for making time today.", "Great to meet you.");
     }
     if (!words.mentioned().isEmpty()) {
-      return "Thanks, good to know the "
+      return "Thanks, good to know where you stand on the "
           + TermsWording.names(words.mentioned())
-          + " is on your mind.";
+          + ".";
     }
     return pick(random, "Thanks for that.", "Good to hear from you.");
   }
@@ -161,8 +161,12 @@ final class CollaborativeVoice {
                 + moved
                 + " if we keep "
                 + TermsWording.names(held)
-                + " close to where it is.",
-            "Let me give on " + moved + "; " + TermsWording.names(held) + " is harder for us.");
+                + " as they are.",
+            "Let me give on "
+                + moved
+                + " and leave the "
+                + TermsWording.names(held)
+                + " where we had them.");
   }
 
   private String priorityQuestion() {

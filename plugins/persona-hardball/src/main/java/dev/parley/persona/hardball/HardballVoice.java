@@ -38,7 +38,7 @@ final class HardballVoice {
                   "Our offer is " + terms + ". That is a strong package for this role."));
       case COUNTER ->
           join(
-              reactionToProposal(),
+              reactionToProposal(decision),
               movement(decision),
               pick(
                   random,
@@ -126,13 +126,13 @@ final class HardballVoice {
       return pick(
           random,
           "You mention the " + TermsWording.names(words.mentioned()) + ".",
-          "On the " + TermsWording.names(words.mentioned()) + ": let's get to numbers.");
+          "Let's get to numbers on the " + TermsWording.names(words.mentioned()) + ".");
     }
     return pick(random, "Thanks for coming in.", "Good to talk.", "Right.");
   }
 
-  private String reactionToProposal() {
-    Optional<Issue> referred = referredIssue();
+  private String reactionToProposal(Decision decision) {
+    Optional<Issue> referred = referredIssue(decision);
     if (referred.isEmpty()) {
       return pick(random, "That's not going to work for us.", "We're not there yet.");
     }
@@ -156,14 +156,22 @@ final class HardballVoice {
         "I'll give you something on " + TermsWording.names(decision.movedOn()) + ".");
   }
 
-  /** An issue of the person's proposal to talk about, preferring ones they mentioned. */
-  private Optional<Issue> referredIssue() {
+  /**
+   * An issue where the person asks for something the recruiter does not give, preferring ones they
+   * mentioned.
+   */
+  private Optional<Issue> referredIssue(Decision decision) {
     if (turn.personsProposal().isEmpty()) {
       return Optional.empty();
     }
     List<Issue> proposed =
         turn.scenario().issues().stream()
             .filter(issue -> turn.onTable().valueOf(issue.key()).isPresent())
+            .filter(
+                issue ->
+                    !turn.onTable()
+                        .valueOf(issue.key())
+                        .equals(decision.terms().valueOf(issue.key())))
             .toList();
     List<Issue> mentioned = words.mentioned().stream().filter(proposed::contains).toList();
     List<Issue> pool = mentioned.isEmpty() ? proposed : mentioned;

@@ -25,7 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class RuleBasedNegotiatorProperties {
+class RuleBasedNegotiatorPropertiesTest {
 
   private static final List<Scenario> SCENARIOS = ScenarioCatalogue.builtIn().all();
   private static final List<Tactics> TACTICS =
