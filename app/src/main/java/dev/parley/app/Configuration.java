@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * @param pluginsDir {@code PLUGINS_DIR}: where persona plugins are loaded from
  * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
  * @param nodeId {@code NODE_ID}: this node's name among many (default: a random one)
+ * @param aiTimeout {@code AI_TIMEOUT_MS}: how long the AI may take to answer (default 30 s)
  */
 public record Configuration(
     int port,
@@ -33,9 +35,12 @@ public record Configuration(
     boolean devMode,
     Optional<Path> pluginsDir,
     List<String> allowedOrigins,
-    String nodeId) {
+    String nodeId,
+    Duration aiTimeout) {
 
   public static final int DEFAULT_PORT = 5000;
+  public static final Duration DEFAULT_AI_TIMEOUT = Duration.ofSeconds(30);
+  static final long MAX_AI_TIMEOUT_MS = 600_000;
   static final int MIN_SECRET_BYTES = 32;
 
   public Configuration {
@@ -139,11 +144,27 @@ public record Configuration(
       problems.add("NODE_ID must be 1-64 letters, digits, '.', '_' or '-', got '" + nodeId + "'");
     }
 
+    Duration aiTimeout = DEFAULT_AI_TIMEOUT;
+    String rawAiTimeout = value(env, "AI_TIMEOUT_MS");
+    if (rawAiTimeout != null) {
+      try {
+        long millis = Long.parseLong(rawAiTimeout);
+        if (millis < 1 || millis > MAX_AI_TIMEOUT_MS) {
+          problems.add("AI_TIMEOUT_MS must be from 1 to " + MAX_AI_TIMEOUT_MS + ", got " + millis);
+        } else {
+          aiTimeout = Duration.ofMillis(millis);
+        }
+      } catch (NumberFormatException e) {
+        problems.add("AI_TIMEOUT_MS must be a number of milliseconds, got '" + rawAiTimeout + "'");
+      }
+    }
+
     if (!problems.isEmpty()) {
       return new Parsed.Invalid(String.join("; ", problems).replaceAll("[\\r\\n]+", " "));
     }
     return new Parsed.Valid(
-        new Configuration(port, database, redis, secret, devMode, plugins, origins, nodeId));
+        new Configuration(
+            port, database, redis, secret, devMode, plugins, origins, nodeId, aiTimeout));
   }
 
   /** The variable's value, or null when unset or blank. */
@@ -197,6 +218,8 @@ public record Configuration(
         + allowedOrigins
         + ", nodeId="
         + nodeId
-        + "]";
+        + ", aiTimeout="
+        + aiTimeout.toMillis()
+        + " ms]";
   }
 }

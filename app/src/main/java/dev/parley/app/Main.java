@@ -1,8 +1,6 @@
 package dev.parley.app;
 
-import dev.parley.memory.InMemoryPersonaCatalogue;
 import io.helidon.logging.common.LogConfig;
-import java.util.List;
 
 /** Starts Parley from the environment and serves until the process is stopped. */
 public final class Main {
@@ -19,10 +17,9 @@ public final class Main {
       }
       case Configuration.Parsed.Valid valid -> {
         LogConfig.configureRuntime();
-        // Personas come from PLUGINS_DIR once the plugin loader is wired; none are built in here.
         Parley parley =
             Parley.start(
-                valid.configuration(), new InMemoryPersonaCatalogue(List.of()), System.out);
+                valid.configuration(), PersonaWiring.catalogue(valid.configuration()), System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(parley::close, "parley-shutdown"));
       }
     }

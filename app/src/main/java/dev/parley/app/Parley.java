@@ -37,10 +37,12 @@ public final class Parley implements AutoCloseable {
 
   private final WebServer server;
   private final Storage storage;
+  private final SocketGatewayWiring socketGateway;
 
-  private Parley(WebServer server, Storage storage) {
+  private Parley(WebServer server, Storage storage, SocketGatewayWiring socketGateway) {
     this.server = server;
     this.storage = storage;
+    this.socketGateway = socketGateway;
   }
 
   /**
@@ -55,6 +57,7 @@ public final class Parley implements AutoCloseable {
       Configuration config, PersonaCatalogue personas, PrintStream out, int bcryptCost) {
     Clock clock = Clock.systemUTC();
     Storage storage = Storage.of(config);
+    SocketGatewayWiring socketGateway = SocketGatewayWiring.create(config);
     try {
       String secret = config.jwtSecret().orElseGet(Parley::randomSecret);
       TokenService tokens = new JwtTokenService(secret, JwtTokenService.DEFAULT_LIFETIME, clock);
@@ -62,7 +65,7 @@ public final class Parley implements AutoCloseable {
       RegisteringAnAccount registering =
           new RegisteringAnAccount(storage.users(), hasher, tokens, clock);
       RateLimiter rateLimiter = new InMemoryRateLimiter(clock);
-      NoRealtimeClients rooms = new NoRealtimeClients();
+      var rooms = socketGateway.rooms();
       Ports ports =
           new Ports(
               storage.negotiations(),
@@ -84,12 +87,11 @@ public final class Parley implements AutoCloseable {
                       "parley_audit_events_dropped",
                       "Audit events that could not be written.",
                       db::droppedAuditEvents));
+      IdentifyingACaller identifying = new IdentifyingACaller(tokens, storage.users());
+      socketGateway.install(ports, config, identifying);
       RestApi api =
           RestApi.builder()
-              .accounts(
-                  registering,
-                  new SigningIn(storage.users(), hasher, tokens),
-                  new IdentifyingACaller(tokens, storage.users()))
+              .accounts(registering, new SigningIn(storage.users(), hasher, tokens), identifying)
               .scenarios(ports.scenarios())
               .personas(personas)
               .negotiations(
@@ -106,16 +108,17 @@ public final class Parley implements AutoCloseable {
               .build();
       Observability observability = new Observability(storage.healthChecks(), metrics);
 
-      WebServer server =
+      var builder =
           WebServer.builder()
               .port(config.port())
               .routing(
                   routing -> {
+                    socketGateway.register(routing);
                     api.register(routing);
                     observability.register(routing);
-                  })
-              .build()
-              .start();
+                  });
+      socketGateway.mount(builder);
+      WebServer server = builder.build().start();
       out.println(
           "Parley "
               + config.nodeId()
@@ -127,8 +130,9 @@ public final class Parley implements AutoCloseable {
       if (config.devMode()) {
         seedDemoAccount(registering, config, out);
       }
-      return new Parley(server, storage);
+      return new Parley(server, storage, socketGateway);
     } catch (RuntimeException e) {
+      socketGateway.close();
       storage.close();
       throw e;
     }
@@ -160,6 +164,7 @@ public final class Parley implements AutoCloseable {
 
   @Override
   public void close() {
+    socketGateway.close();
     server.stop();
     storage.close();
   }

@@ -17,11 +17,12 @@ public final class IdentifyingACaller {
 
   public Identification identify(String token) {
     if (token == null || token.isBlank()) {
-      return new Identification.InvalidToken("no token");
+      return new Identification.InvalidToken(TokenProblem.MISSING, "no token");
     }
     return switch (tokens.verify(token)) {
       case TokenService.Verification.Rejected rejected ->
-          new Identification.InvalidToken(rejected.reason());
+          new Identification.InvalidToken(
+              rejected.expired() ? TokenProblem.EXPIRED : TokenProblem.INVALID, rejected.reason());
       case TokenService.Verification.Verified verified ->
           users
               .findById(verified.userId())
@@ -30,12 +31,20 @@ public final class IdentifyingACaller {
     };
   }
 
+  /** What is wrong with a token that identifies nobody. */
+  public enum TokenProblem {
+    MISSING,
+    /** Malformed, forged, signed with another key or algorithm, or without a usable user id. */
+    INVALID,
+    EXPIRED
+  }
+
   /** The outcome of {@link #identify}. */
   public sealed interface Identification {
     record Identified(User user) implements Identification {}
 
     /** Missing, malformed, forged or expired; {@code reason} is for logs only. */
-    record InvalidToken(String reason) implements Identification {}
+    record InvalidToken(TokenProblem problem, String reason) implements Identification {}
 
     /** The token is genuine but its account is gone. */
     record UnknownUser() implements Identification {}

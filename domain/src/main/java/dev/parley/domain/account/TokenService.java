@@ -26,7 +26,14 @@ public interface TokenService {
     /** A token this service issued, not expired: who it speaks for. */
     record Verified(UUID userId, String email) implements Verification {}
 
-    /** Not a valid token; {@code reason} is for logs, never shown to the caller. */
-    record Rejected(String reason) implements Verification {}
+    /**
+     * Not a valid token; {@code expired} when it was genuine but its time is up (clients are told
+     * apart so they can refresh). {@code reason} is for logs, never shown to the caller.
+     */
+    record Rejected(String reason, boolean expired) implements Verification {
+      public Rejected(String reason) {
+        this(reason, false);
+      }
+    }
   }
 }

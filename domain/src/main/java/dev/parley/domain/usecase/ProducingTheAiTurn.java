@@ -32,11 +32,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Producing the AI's turn: the persona answers the person's latest move within the deadline
- * (default 30 s). The room sees the AI typing, then its message; the move is checked and applied
- * (an offer goes on the table, an acceptance makes the deal, a walk-away ends it) and the round
- * counted, expiring the negotiation at its round limit. A persona that is too slow is AI_TIMEOUT,
- * one that fails, is missing or makes an illegal move is AI_UNAVAILABLE; the person's message stays
- * stored either way and nothing of the AI's is kept.
+ * (default 30 s). The room sees the AI typing, then its message, then typing stop; the move is
+ * checked and applied (an offer goes on the table, an acceptance makes the deal, a walk-away ends
+ * it) and the round counted, expiring the negotiation at its round limit. A persona that is too
+ * slow is AI_TIMEOUT, one that fails, is missing or makes an illegal move is AI_UNAVAILABLE; the
+ * person's message stays stored either way and nothing of the AI's is kept.
  */
 public final class ProducingTheAiTurn {
 
@@ -141,14 +141,14 @@ public final class ProducingTheAiTurn {
             active.rounds(),
             active.roundLimit(),
             timeLeft(active));
+    // The room sees typing stop after the AI's message (or after the failure), as a chat shows it.
     ledger.ports().room().aiTyping(active.id(), true, settings.aiTypingEstimate());
-    Result<PersonaReply> reply;
     try {
-      reply = withinDeadline(persona.get(), turn);
+      return withinDeadline(persona.get(), turn)
+          .then(answer -> applied(scenario, active, persona.get(), answer));
     } finally {
       ledger.ports().room().aiTyping(active.id(), false, Duration.ZERO);
     }
-    return reply.then(answer -> applied(scenario, active, persona.get(), answer));
   }
 
   private Result<PersonaReply> withinDeadline(Persona persona, PersonaTurn turn) {

@@ -18,7 +18,8 @@ public record UseCases(
     CompletingANegotiation completing,
     ExpiringNegotiations expiring,
     PausingEmptyRooms pausing,
-    ReadingTheHistory history) {
+    ReadingTheHistory history,
+    ShowingTyping typing) {
 
   public static UseCases wire(Ports ports, Settings settings, ChatReading reading) {
     Scoring scoring = new Scoring();
@@ -34,6 +35,7 @@ public record UseCases(
         new CompletingANegotiation(ports, settings, scoring),
         new ExpiringNegotiations(ports, scoring),
         new PausingEmptyRooms(ports, scoring),
-        new ReadingTheHistory(ports, scoring));
+        new ReadingTheHistory(ports, scoring),
+        new ShowingTyping(ports, scoring));
   }
 }

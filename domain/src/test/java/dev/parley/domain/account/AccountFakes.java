@@ -48,7 +48,9 @@ final class AccountFakes {
     }
   }
 
-  /** Tokens are "token-for:<userId>"; anything else is rejected. */
+  /**
+   * Tokens are "token-for:<userId>" ("expired-for:<userId>" ran out); anything else is rejected.
+   */
   static final class Tokens implements TokenService {
     @Override
     public AccessToken issue(User user) {
@@ -57,6 +59,9 @@ final class AccountFakes {
 
     @Override
     public Verification verify(String token) {
+      if (token.startsWith("expired-for:")) {
+        return new Verification.Rejected("expired", true);
+      }
       if (!token.startsWith("token-for:")) {
         return new Verification.Rejected("unknown");
       }

@@ -3,6 +3,7 @@ package dev.parley.domain.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.account.IdentifyingACaller.Identification;
+import dev.parley.domain.account.IdentifyingACaller.TokenProblem;
 import dev.parley.domain.account.RegisteringAnAccount.Registration;
 import dev.parley.domain.account.SigningIn.SignIn;
 import java.time.Clock;
@@ -103,9 +104,14 @@ class AccountUseCasesTest {
 
   @Test
   void invalid_tokens_and_vanished_users_are_told_apart() {
-    assertThat(identifying.identify(null)).isInstanceOf(Identification.InvalidToken.class);
-    assertThat(identifying.identify(" ")).isInstanceOf(Identification.InvalidToken.class);
-    assertThat(identifying.identify("forged")).isInstanceOf(Identification.InvalidToken.class);
+    assertThat(identifying.identify(null))
+        .isEqualTo(new Identification.InvalidToken(TokenProblem.MISSING, "no token"));
+    assertThat(identifying.identify(" "))
+        .isEqualTo(new Identification.InvalidToken(TokenProblem.MISSING, "no token"));
+    assertThat(identifying.identify("forged"))
+        .isEqualTo(new Identification.InvalidToken(TokenProblem.INVALID, "unknown"));
+    assertThat(identifying.identify("expired-for:" + UUID.randomUUID()))
+        .isEqualTo(new Identification.InvalidToken(TokenProblem.EXPIRED, "expired"));
     assertThat(identifying.identify("token-for:" + UUID.randomUUID()))
         .isEqualTo(new Identification.UnknownUser());
   }

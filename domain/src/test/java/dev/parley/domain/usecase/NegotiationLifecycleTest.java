@@ -72,6 +72,18 @@ class NegotiationLifecycleTest {
   }
 
   @Test
+  void typing_is_shown_only_in_ones_own_negotiation_and_audited() {
+    assertThat(ok(useCases.typing().typing(world.person, negotiation.id(), true)).id())
+        .isEqualTo(negotiation.id());
+    assertThat(refusal(useCases.typing().typing(world.someoneElse, negotiation.id(), false)))
+        .isEqualTo(ErrorCode.NEGOTIATION_NOT_FOUND);
+
+    assertThat(world.audit.events)
+        .extracting(event -> event.event() + " " + event.outcome())
+        .containsSubsequence("typing-start ok", "typing-stop NEGOTIATION_NOT_FOUND");
+  }
+
+  @Test
   void an_empty_room_pauses_and_joining_makes_it_active_again() {
     world.presence.counts.put(negotiation.id(), 1);
     assertThat(ok(useCases.pausing().pauseIfStillEmpty(negotiation.id())).status())

@@ -50,9 +50,9 @@ class ProducingTheAiTurnTest {
     assertThat(world.room.events)
         .containsExactly(
             "ai-typing true",
-            "ai-typing false",
             "ai-message We can offer 80k.",
-            "negotiation-update ACTIVE");
+            "negotiation-update ACTIVE",
+            "ai-typing false");
   }
 
   @Test
@@ -166,7 +166,8 @@ class ProducingTheAiTurnTest {
     assertThat(turn.negotiation().dealTerms().orElseThrow().terms())
         .isEqualTo(World.salaryPackage(88_000));
     assertThat(turn.negotiation().finalScore().orElseThrow().claimingValue()).isPositive();
-    assertThat(world.room.events).endsWith("ai-message Deal.", "negotiation-update COMPLETED");
+    assertThat(world.room.events)
+        .endsWith("ai-message Deal.", "negotiation-update COMPLETED", "ai-typing false");
   }
 
   @Test

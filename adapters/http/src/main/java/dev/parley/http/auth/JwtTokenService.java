@@ -4,6 +4,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.exceptions.TokenExpiredException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.parley.domain.account.TokenService;
 import dev.parley.domain.account.User;
@@ -70,6 +71,8 @@ public final class JwtTokenService implements TokenService {
     DecodedJWT jwt;
     try {
       jwt = verifier.verify(token);
+    } catch (TokenExpiredException e) {
+      return new Verification.Rejected("TokenExpiredException: " + e.getMessage(), true);
     } catch (JWTVerificationException e) {
       return new Verification.Rejected(e.getClass().getSimpleName() + ": " + e.getMessage());
     }

@@ -48,7 +48,9 @@ class JwtTokenServiceTest {
             Duration.ofHours(1),
             Clock.fixed(NOW.plus(Duration.ofHours(2)), ZoneOffset.UTC));
 
-    assertThat(later.verify(token.value())).isInstanceOf(Verification.Rejected.class);
+    assertThat(later.verify(token.value()))
+        .isInstanceOfSatisfying(
+            Verification.Rejected.class, rejected -> assertThat(rejected.expired()).isTrue());
   }
 
   @Test
@@ -67,7 +69,9 @@ class JwtTokenServiceTest {
     var other =
         new JwtTokenService("another-secret-of-at-least-32-bytes!", Duration.ofHours(1), clock);
 
-    assertThat(tokens.verify(other.issue(ada).value())).isInstanceOf(Verification.Rejected.class);
+    assertThat(tokens.verify(other.issue(ada).value()))
+        .isInstanceOfSatisfying(
+            Verification.Rejected.class, rejected -> assertThat(rejected.expired()).isFalse());
   }
 
   @Test

@@ -1,0 +1,178 @@
+package dev.parley.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.domain.negotiation.AiMetadata;
+import dev.parley.domain.negotiation.DealTerms;
+import dev.parley.domain.negotiation.FinalScore;
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Negotiation;
+import dev.parley.domain.result.Rejection;
+import dev.parley.domain.terms.Terms;
+import dev.parley.socketio.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The payloads of the event contract, built from domain values. The seed's fields keep their names
+ * and meaning; fields the design adds sit beside them.
+ */
+final class ContractViews {
+
+  private ContractViews() {}
+
+  /** The seed's User or AI Message Object, plus its {@code sequence} in the negotiation. */
+  static ObjectNode message(Message message) {
+    ObjectNode view =
+        Json.object()
+            .put("id", message.id().toString())
+            .put("negotiation_id", message.negotiationId().toString())
+            .put("sender_type", lower(message.sender().name()))
+            .put("content", message.content());
+    message.aiMetadata().ifPresent(metadata -> view.set("ai_metadata", aiMetadata(metadata)));
+    return view.put("timestamp", message.createdAt().toString())
+        .put("read", message.read())
+        .put("sequence", message.sequence());
+  }
+
+  static ObjectNode aiMetadata(AiMetadata metadata) {
+    return Json.object()
+        .put("model", metadata.model())
+        .put("reasoning", metadata.reasoning())
+        .put("negotiation_state", lower(metadata.negotiationState().name()))
+        .put("confidence", metadata.confidence());
+  }
+
+  /** {@code negotiation-state}: the seed's three fields, then the design's additions. */
+  static ObjectNode state(Negotiation negotiation, int participantCount) {
+    ObjectNode view =
+        Json.object()
+            .put("negotiation_id", negotiation.id().toString())
+            .put("status", lower(negotiation.status().name()))
+            .put("participant_count", participantCount)
+            .put("phase", lower(negotiation.phase().name()))
+            .put("scenario_id", negotiation.scenarioId())
+            .put("persona_id", negotiation.personaId());
+    view.set("deal_terms", dealTerms(negotiation.dealTerms()));
+    view.set("final_score", finalScore(negotiation.finalScore()));
+    view.set("on_table", terms(negotiation.onTable()));
+    return view.put("rounds", negotiation.rounds())
+        .put("round_limit", negotiation.roundLimit())
+        .put("expires_at", negotiation.expiresAt().toString())
+        .put("updated_at", negotiation.updatedAt().toString());
+  }
+
+  /** {@code negotiation-update}: the seed's fields, then phase and the terms on the table. */
+  static ObjectNode update(Negotiation negotiation) {
+    ObjectNode view =
+        Json.object()
+            .put("negotiation_id", negotiation.id().toString())
+            .put("status", lower(negotiation.status().name()));
+    view.set("deal_terms", dealTerms(negotiation.dealTerms()));
+    view.set("final_score", finalScore(negotiation.finalScore()));
+    view.put("updated_at", negotiation.updatedAt().toString())
+        .put("phase", lower(negotiation.phase().name()));
+    view.set("on_table", terms(negotiation.onTable()));
+    return view;
+  }
+
+  /** {@code message-history}: the last messages, oldest first, and whether older ones exist. */
+  static ObjectNode history(UUID negotiationId, List<Message> messages, boolean hasMore) {
+    ObjectNode view = Json.object().put("negotiation_id", negotiationId.toString());
+    var list = view.putArray("messages");
+    messages.forEach(message -> list.add(message(message)));
+    return view.put("has_more", hasMore);
+  }
+
+  /** {@code ai-typing}: {@code typing}, with {@code estimated_time} in ms while typing. */
+  static ObjectNode aiTyping(UUID negotiationId, boolean typing, long estimatedMillis) {
+    ObjectNode view = Json.object().put("typing", typing);
+    if (typing) {
+      view.put("estimated_time", estimatedMillis);
+    }
+    return view.put("negotiation_id", negotiationId.toString());
+  }
+
+  /** {@code user-typing}: who is typing, and where. */
+  static ObjectNode userTyping(UUID userId, boolean typing, UUID negotiationId) {
+    return Json.object()
+        .put("user_id", userId.toString())
+        .put("typing", typing)
+        .put("negotiation_id", negotiationId.toString());
+  }
+
+  /** The {@code error} event: {@code {code, message, event, negotiation_id?, retry_after_ms?}}. */
+  static ObjectNode error(
+      Rejection rejection, String event, Optional<UUID> negotiationId, Instant now) {
+    ObjectNode view =
+        Json.object()
+            .put("code", rejection.code().name())
+            .put("message", rejection.message())
+            .put("event", event);
+    negotiationId.ifPresent(id -> view.put("negotiation_id", id.toString()));
+    rejection.retryAfter().ifPresent(wait -> view.put("retry_after_ms", wait.toMillis()));
+    return view.put("timestamp", now.toString());
+  }
+
+  /** The ack of a refused event: {@code {ok:false, error:{code, message, retry_after_ms?}}}. */
+  static ObjectNode refusedAck(Rejection rejection) {
+    ObjectNode error =
+        Json.object().put("code", rejection.code().name()).put("message", rejection.message());
+    rejection.retryAfter().ifPresent(wait -> error.put("retry_after_ms", wait.toMillis()));
+    ObjectNode ack = Json.object().put("ok", false);
+    ack.set("error", error);
+    return ack;
+  }
+
+  /** The ack of an accepted event: {@code {ok:true}} followed by {@code fields}. */
+  static ObjectNode okAck(ObjectNode fields) {
+    ObjectNode ack = Json.object().put("ok", true);
+    ack.setAll(fields);
+    return ack;
+  }
+
+  /** Issue keys to values; whole values are written without a fraction ({@code 85000}). */
+  static ObjectNode terms(Terms terms) {
+    ObjectNode view = Json.object();
+    for (Map.Entry<String, Double> term : terms.values().entrySet()) {
+      double value = term.getValue();
+      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        view.put(term.getKey(), (long) value);
+      } else {
+        view.put(term.getKey(), value);
+      }
+    }
+    return view;
+  }
+
+  private static JsonNode dealTerms(Optional<DealTerms> deal) {
+    return deal.<JsonNode>map(
+            terms -> {
+              ObjectNode view = Json.object().put("agreed", terms.agreed());
+              view.set("terms", terms(terms.terms()));
+              return view;
+            })
+        .orElse(NullNode.getInstance());
+  }
+
+  private static JsonNode finalScore(Optional<FinalScore> score) {
+    return score
+        .<JsonNode>map(
+            s ->
+                Json.object()
+                    .put("claiming_value", s.claimingValue())
+                    .put("creating_value", s.creatingValue())
+                    .put("managing_relationships", s.managingRelationships())
+                    .put("overall", s.overall()))
+        .orElse(NullNode.getInstance());
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

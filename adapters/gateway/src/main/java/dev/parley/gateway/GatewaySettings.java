@@ -1,0 +1,72 @@
+package dev.parley.gateway;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The transport's own limits and timers; the business limits (message rate and length, AI deadline,
+ * history size, dev mode) are the domain's {@code Settings}.
+ *
+ * @param handshakesPerIp connections one IP address may open per {@code handshakeWindow}
+ * @param eventsPerIp events the sockets of one IP address may emit per {@code eventWindow}, a flood
+ *     guard well above what a person typing produces
+ * @param roomCleanup how long a negotiation's room stays empty before the negotiation is paused
+ * @param expirySweep how often negotiations past their time limit are expired
+ */
+public record GatewaySettings(
+    int handshakesPerIp,
+    Duration handshakeWindow,
+    int eventsPerIp,
+    Duration eventWindow,
+    Duration roomCleanup,
+    Duration expirySweep) {
+
+  public GatewaySettings {
+    Objects.requireNonNull(handshakeWindow, "handshakeWindow");
+    Objects.requireNonNull(eventWindow, "eventWindow");
+    Objects.requireNonNull(roomCleanup, "roomCleanup");
+    Objects.requireNonNull(expirySweep, "expirySweep");
+    if (handshakesPerIp < 1 || eventsPerIp < 1) {
+      throw new IllegalArgumentException("limits must be positive");
+    }
+    for (Duration duration :
+        new Duration[] {handshakeWindow, eventWindow, roomCleanup, expirySweep}) {
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("durations must be positive");
+      }
+    }
+  }
+
+  /**
+   * 120 handshakes and 600 events per IP per minute, rooms paused after 5 minutes empty (the seed's
+   * room cleanup), expiry swept every 15 s.
+   */
+  public static GatewaySettings defaults() {
+    return new GatewaySettings(
+        120,
+        Duration.ofMinutes(1),
+        600,
+        Duration.ofMinutes(1),
+        Duration.ofMinutes(5),
+        Duration.ofSeconds(15));
+  }
+
+  public GatewaySettings withRoomCleanup(Duration value) {
+    return new GatewaySettings(
+        handshakesPerIp, handshakeWindow, eventsPerIp, eventWindow, value, expirySweep);
+  }
+
+  public GatewaySettings withExpirySweep(Duration value) {
+    return new GatewaySettings(
+        handshakesPerIp, handshakeWindow, eventsPerIp, eventWindow, roomCleanup, value);
+  }
+
+  public GatewaySettings withHandshakesPerIp(int limit, Duration window) {
+    return new GatewaySettings(limit, window, eventsPerIp, eventWindow, roomCleanup, expirySweep);
+  }
+
+  public GatewaySettings withEventsPerIp(int limit, Duration window) {
+    return new GatewaySettings(
+        handshakesPerIp, handshakeWindow, limit, window, roomCleanup, expirySweep);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.parley.app;
+
+import dev.parley.domain.account.IdentifyingACaller;
+import dev.parley.domain.usecase.OfferReading;
+import dev.parley.domain.usecase.Ports;
+import dev.parley.domain.usecase.Settings;
+import dev.parley.domain.usecase.UseCases;
+import dev.parley.gateway.GatewaySettings;
+import dev.parley.gateway.NegotiationRooms;
+import dev.parley.gateway.SocketGateway;
+import dev.parley.socketio.SocketIoOptions;
+import dev.parley.socketio.SocketIoServer;
+import dev.parley.socketio.engine.EngineOptions;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.websocket.WsRouting;
+import java.util.Optional;
+
+/**
+ * The Socket.IO side of Parley: the server on {@code /socket.io/} (polling and WebSocket), the
+ * negotiation rooms the use cases announce to, and the gateway mapping the seed's events onto the
+ * use cases. Made in two steps because the use cases need the rooms: {@link #create}, then {@link
+ * #install} once the ports exist.
+ */
+final class SocketGatewayWiring implements AutoCloseable {
+  private final SocketIoServer io;
+  private final NegotiationRooms rooms;
+  private final WsRouting.Builder webSocket = WsRouting.builder();
+  private volatile Optional<SocketGateway> gateway = Optional.empty();
+
+  private SocketGatewayWiring(SocketIoServer io) {
+    this.io = io;
+    this.rooms = new NegotiationRooms(io.of("/"));
+    io.register(webSocket);
+  }
+
+  static SocketGatewayWiring create(Configuration config) {
+    EngineOptions engine = EngineOptions.defaults();
+    if (!config.allowedOrigins().isEmpty()) {
+      engine = engine.withAllowedOrigins(config.allowedOrigins());
+    }
+    return new SocketGatewayWiring(
+        new SocketIoServer(SocketIoOptions.defaults().withEngine(engine)));
+  }
+
+  /** The room ports for the use cases. */
+  NegotiationRooms rooms() {
+    return rooms;
+  }
+
+  /** The use cases' limits: the contract's, with this configuration's dev mode and AI deadline. */
+  static Settings settings(Configuration config) {
+    return Settings.defaults().withDevMode(config.devMode()).withAiDeadline(config.aiTimeout());
+  }
+
+  /** Wires the use cases over {@code ports} and puts the contract on the main namespace. */
+  void install(Ports ports, Configuration config, IdentifyingACaller identifying) {
+    UseCases useCases = UseCases.wire(ports, settings(config), new OfferReading());
+    gateway =
+        Optional.of(
+            SocketGateway.install(
+                rooms,
+                new SocketGateway.Services(
+                    useCases, identifying, ports.rateLimiter(), ports.audit(), ports.clock()),
+                GatewaySettings.defaults()));
+  }
+
+  /** Adds the WebSocket protocol and route to the server being built. */
+  void mount(WebServerConfig.Builder server) {
+    server.addProtocol(io.webSocketProtocol()).addRouting(webSocket);
+  }
+
+  /** Adds long-polling to the HTTP routing. */
+  void register(HttpRouting.Builder http) {
+    io.register(http);
+  }
+
+  /** Disconnects every socket and stops the scheduled work. */
+  @Override
+  public void close() {
+    gateway.ifPresent(SocketGateway::close);
+    io.close();
+  }
+}
