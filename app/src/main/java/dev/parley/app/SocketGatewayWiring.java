@@ -8,6 +8,8 @@ import dev.parley.domain.usecase.UseCases;
 import dev.parley.gateway.GatewaySettings;
 import dev.parley.gateway.NegotiationRooms;
 import dev.parley.gateway.SocketGateway;
+import dev.parley.redis.RedisConnections;
+import dev.parley.redis.RedisRoomAdapter;
 import dev.parley.socketio.SocketIoOptions;
 import dev.parley.socketio.SocketIoServer;
 import dev.parley.socketio.engine.EngineOptions;
@@ -24,12 +26,14 @@ import java.util.Optional;
  */
 final class SocketGatewayWiring implements AutoCloseable {
   private final SocketIoServer io;
+  private final Optional<RedisConnections> redis;
   private final NegotiationRooms rooms;
   private final WsRouting.Builder webSocket = WsRouting.builder();
   private volatile Optional<SocketGateway> gateway = Optional.empty();
 
-  private SocketGatewayWiring(SocketIoServer io) {
+  private SocketGatewayWiring(SocketIoServer io, Optional<RedisConnections> redis) {
     this.io = io;
+    this.redis = redis;
     this.rooms = new NegotiationRooms(io.of("/"));
     io.register(webSocket);
   }
@@ -39,8 +43,14 @@ final class SocketGatewayWiring implements AutoCloseable {
     if (!config.allowedOrigins().isEmpty()) {
       engine = engine.withAllowedOrigins(config.allowedOrigins());
     }
-    return new SocketGatewayWiring(
-        new SocketIoServer(SocketIoOptions.defaults().withEngine(engine)));
+    SocketIoOptions options = SocketIoOptions.defaults().withEngine(engine);
+    // With REDIS_URL, room broadcasts cross nodes in @socket.io/redis-adapter's wire format.
+    Optional<RedisConnections> redis =
+        config.redisUrl().map(url -> RedisConnections.connect(url.toString()));
+    if (redis.isPresent()) {
+      options = options.withAdapterFactory(RedisRoomAdapter.factory(redis.get()));
+    }
+    return new SocketGatewayWiring(new SocketIoServer(options), redis);
   }
 
   /** The room ports for the use cases. */
@@ -80,5 +90,6 @@ final class SocketGatewayWiring implements AutoCloseable {
   public void close() {
     gateway.ifPresent(SocketGateway::close);
     io.close();
+    redis.ifPresent(RedisConnections::close);
   }
 }

@@ -1,0 +1,73 @@
+// Two Parley nodes sharing PostgreSQL and Redis: one socket of the same person on each node (node A
+// over WebSocket, node B over long-polling), in one negotiation. Prints one JSON line of what each
+// socket saw. Usage: node two-nodes.mjs <urlA> <urlB> <token> <negotiationId>
+import { createRequire } from "node:module";
+
+const modules = process.env.PARLEY_SOCKETIO_NODE_MODULES;
+if (!modules) {
+  console.log(JSON.stringify({ error: "PARLEY_SOCKETIO_NODE_MODULES is not set" }));
+  process.exit(3);
+}
+const require = createRequire(modules + "/");
+const { io } = require("socket.io-client");
+
+const [urlA, urlB, token, negotiation_id] = process.argv.slice(2);
+const sockets = [];
+const deadline = setTimeout(() => finish({ error: "timed out" }, 2), 60_000);
+
+function finish(value, code = 0) {
+  clearTimeout(deadline);
+  sockets.forEach((s) => s.disconnect());
+  console.log(JSON.stringify(value));
+  process.exit(code);
+}
+
+function connect(url, transport) {
+  return new Promise((resolve, reject) => {
+    const socket = io(url, { auth: { token }, transports: [transport], reconnection: false, forceNew: true });
+    sockets.push(socket);
+    socket.seen = [];
+    socket.onAny((name, data) => socket.seen.push({ name, data }));
+    socket.once("connect", () => resolve(socket));
+    socket.once("connect_error", (e) => reject(new Error("connect_error: " + e.message)));
+  });
+}
+
+async function waitFor(socket, name, ms = 15_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const found = socket.seen.find((e) => e.name === name);
+    if (found) return found.data;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no ${name} within ${ms} ms; saw ${socket.seen.map((e) => e.name)}`);
+}
+
+try {
+  const a = await connect(urlA, "websocket");
+  const b = await connect(urlB, "polling");
+  const joinedA = await a.timeout(10_000).emitWithAck("join-negotiation", { negotiation_id });
+  const joinedB = await b.timeout(10_000).emitWithAck("join-negotiation", { negotiation_id });
+  a.emit("typing-start", { negotiation_id });
+  const typingSeenByB = await waitFor(b, "user-typing");
+  const sent = await a.timeout(10_000).emitWithAck("send-message", {
+    negotiation_id,
+    content: "I was hoping for 95k base and three days remote.",
+  });
+  const receivedByB = await waitFor(b, "message-received");
+  const aiByA = await waitFor(a, "ai-message");
+  const aiByB = await waitFor(b, "ai-message");
+  finish({
+    joinedA,
+    joinedB,
+    typingSeenByB,
+    sent,
+    receivedByB,
+    aiByA,
+    aiByB,
+    eventsA: a.seen.map((e) => e.name),
+    eventsB: b.seen.map((e) => e.name),
+  });
+} catch (e) {
+  finish({ error: String(e) }, 1);
+}
