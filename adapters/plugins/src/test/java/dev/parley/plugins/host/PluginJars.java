@@ -20,12 +20,12 @@ import javax.tools.ToolProvider;
  * host's class path: compiled with javax.tools against the test class path, then packed with a PF4J
  * manifest and an {@code META-INF/extensions.idx} naming the extension.
  */
-final class PluginJars {
+public final class PluginJars {
 
   private PluginJars() {}
 
   /** A persona plugin whose extension is {@code package.Name} with {@code source}. */
-  static Path build(
+  public static Path build(
       Path workDir, Path into, String pluginId, String requires, String className, String source)
       throws IOException {
     Path sources = Files.createTempDirectory(workDir, "src");
@@ -79,7 +79,7 @@ final class PluginJars {
   }
 
   /** Source of a persona extension whose reply is {@code replyBody} (a Java block). */
-  static String persona(String className, String personaId, String replyBody) {
+  public static String persona(String className, String personaId, String replyBody) {
     String pkg = className.substring(0, className.lastIndexOf('.'));
     String simple = className.substring(className.lastIndexOf('.') + 1);
     return """
