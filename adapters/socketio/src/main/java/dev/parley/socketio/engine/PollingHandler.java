@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The HTTP side of Engine.IO: handshakes, long-poll GETs, POSTs and CORS, as the Node server. */
 final class PollingHandler {
@@ -125,36 +126,44 @@ final class PollingHandler {
       sendError(res, refused);
       return;
     }
+    Consumer<ServerResponse> answer;
     try {
-      String contentType = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
-      if (contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/octet-stream")) {
-        // binary bodies belong to Engine.IO v3
-        session.badPost();
-        sendError(res, EngineError.BAD_REQUEST);
-        return;
-      }
-      byte[] body = readAtMost(req, options.maxPayload());
-      if (body == null) {
-        session.badPost();
-        res.status(Status.REQUEST_ENTITY_TOO_LARGE_413).send();
-        return;
-      }
-      List<EnginePacket> packets;
-      try {
-        packets = EngineCodec.decodePayload(EngineCodec.decodeUtf8(body));
-      } catch (EngineParseException e) {
-        session.parseError();
-        sendError(res, EngineError.BAD_REQUEST);
-        return;
-      }
-      for (EnginePacket packet : packets) {
-        session.receive(packet);
-      }
-      res.header(HeaderNames.CONTENT_TYPE, "text/html");
-      res.send("ok");
+      answer = receive(req, session);
     } finally {
       session.endPost();
     }
+    // Answered only once the session takes the next POST: the client sends it as soon as it reads
+    // this answer, and finding the previous one still open would close the session as an overlap.
+    answer.accept(res);
+  }
+
+  /** Reads and delivers one POST body; returns how to answer it. */
+  private Consumer<ServerResponse> receive(ServerRequest req, EngineSession session) {
+    String contentType = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+    if (contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/octet-stream")) {
+      // binary bodies belong to Engine.IO v3
+      session.badPost();
+      return res -> sendError(res, EngineError.BAD_REQUEST);
+    }
+    byte[] body = readAtMost(req, options.maxPayload());
+    if (body == null) {
+      session.badPost();
+      return res -> res.status(Status.REQUEST_ENTITY_TOO_LARGE_413).send();
+    }
+    List<EnginePacket> packets;
+    try {
+      packets = EngineCodec.decodePayload(EngineCodec.decodeUtf8(body));
+    } catch (EngineParseException e) {
+      session.parseError();
+      return res -> sendError(res, EngineError.BAD_REQUEST);
+    }
+    for (EnginePacket packet : packets) {
+      session.receive(packet);
+    }
+    return res -> {
+      res.header(HeaderNames.CONTENT_TYPE, "text/html");
+      res.send("ok");
+    };
   }
 
   /** Reads the body, or returns null when it is longer than {@code limit} bytes. */

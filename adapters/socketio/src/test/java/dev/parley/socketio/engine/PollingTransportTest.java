@@ -139,6 +139,21 @@ class PollingTransportTest {
   }
 
   @Test
+  void backToBackPostsKeepTheSessionOpen() throws Exception {
+    // The client sends its next POST the moment it reads "ok"; a session still busy finishing the
+    // previous one must not take it for an overlapping POST.
+    start(EchoServer.slowHeartbeat());
+    String sid = handshake();
+    for (int i = 0; i < 300; i++) {
+      HttpResponse<String> posted = post(session(sid), "4m" + i);
+      assertThat(posted.statusCode()).as("POST %d: %s", i, posted.body()).isEqualTo(200);
+    }
+    HttpResponse<String> echoed = get(session(sid));
+    assertThat(echoed.statusCode()).isEqualTo(200);
+    assertThat(echoed.body()).startsWith("4m0\u001e4m1\u001e").endsWith("4m299");
+  }
+
+  @Test
   void aPendingPollIsAnsweredWhenSomethingIsQueued() throws Exception {
     start(EchoServer.slowHeartbeat());
     String sid = handshake();
