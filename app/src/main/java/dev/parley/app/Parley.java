@@ -114,10 +114,12 @@ public final class Parley implements AutoCloseable {
               .routing(
                   routing -> {
                     socketGateway.register(routing);
+                    WebClient.registerConfig(routing, config.devMode());
                     api.register(routing);
                     observability.register(routing);
                   });
       socketGateway.mount(builder);
+      builder.addFeature(WebClient.page());
       WebServer server = builder.build().start();
       out.println(
           "Parley "

@@ -1,0 +1,30 @@
+package dev.parley.app;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.staticcontent.StaticContentFeature;
+
+/**
+ * The browser client: the page built from {@code web/} (on the classpath under {@code web/}) served
+ * at {@code /}, and {@code GET /api/config}, which tells the page whether to offer the demo login.
+ */
+final class WebClient {
+  private WebClient() {}
+
+  /** Registers {@code GET /api/config} → {@code {"dev_mode": true|false}}, before the REST API. */
+  static void registerConfig(HttpRouting.Builder routing, boolean devMode) {
+    routing.get(
+        "/api/config",
+        (req, res) -> {
+          res.header(HeaderNames.CONTENT_TYPE, "application/json");
+          res.header(HeaderNames.CACHE_CONTROL, "no-store");
+          res.send("{\"dev_mode\":" + devMode + "}");
+        });
+  }
+
+  static StaticContentFeature page() {
+    return StaticContentFeature.builder()
+        .addClasspath(cp -> cp.location("web").context("/").welcome("index.html"))
+        .build();
+  }
+}

@@ -1,0 +1,255 @@
+// Drives Parley's web client in headless Chromium (Debian's /usr/bin/chromium, never a downloaded one) with
+// playwright-core, for the JUnit tests of app (WebClientBrowserTest).
+// Usage: node browser.mjs <scenario> <url> <screenshot-dir> [setup-json]
+// Prints one JSON line with what each step saw; the test asserts on it. Exit 2 = a step failed.
+import { createRequire } from "node:module";
+import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const modules = process.env.PARLEY_WEB_NODE_MODULES;
+if (!modules) {
+  console.log(JSON.stringify({ error: "PARLEY_WEB_NODE_MODULES is not set" }));
+  process.exit(3);
+}
+const require = createRequire(modules + "/");
+const { chromium } = require("playwright-core");
+
+const [scenario, url, shots, setupJson] = process.argv.slice(2);
+const setup = setupJson ? JSON.parse(setupJson) : {};
+const result = { steps: [] };
+const profile = mkdtempSync(join(tmpdir(), "parley-chromium-"));
+mkdirSync(shots, { recursive: true });
+let context;
+
+const deadline = setTimeout(() => finish({ error: `scenario ${scenario} timed out`, partial: result }, 2), 80_000);
+
+async function finish(value, code = 0) {
+  clearTimeout(deadline);
+  try {
+    if (context) await context.close();
+  } catch {
+    // the browser is gone already
+  }
+  rmSync(profile, { recursive: true, force: true });
+  console.log(JSON.stringify(value));
+  process.exit(code);
+}
+
+async function step(name, action) {
+  try {
+    const value = await action();
+    result.steps.push(name);
+    return value;
+  } catch (error) {
+    try {
+      await context.pages()[0].screenshot({ path: join(shots, `failed-${name.replaceAll(" ", "-")}.png`), fullPage: true });
+    } catch {
+      // no page to show
+    }
+    await finish({ error: `step '${name}' failed: ${error.message.split("\n")[0]}`, partial: result }, 2);
+  }
+}
+
+async function launch() {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.PARLEY_CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 960, height: 900 },
+    timeout: 30_000,
+  });
+  context.setDefaultTimeout(15_000);
+  return context.pages()[0] || context.newPage();
+}
+
+/** Records when the AI typing indicator shows (it may be brief) and what it said. */
+async function watchAiTyping(page) {
+  await page.evaluate(() => {
+    window.__aiTyping = [];
+    const box = document.getElementById("ai-typing");
+    new MutationObserver(() => {
+      if (!box.hidden) window.__aiTyping.push(box.textContent);
+    }).observe(box, { attributes: true, childList: true, characterData: true, subtree: true });
+  });
+}
+
+async function signUp(page, email) {
+  await page.goto(url);
+  await page.locator("#auth-view").waitFor({ state: "visible" });
+  result.demoOffered = await page.getByRole("button", { name: "Use the demo account" }).isVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/^Password/).fill("long enough password");
+  await page.getByLabel(/^Display name/).fill("Browser Tester");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.locator("#lobby-view").waitFor({ state: "visible" });
+}
+
+async function deal() {
+  const page = await launch();
+  const consoleErrors = [];
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await step("sign-up", () => signUp(page, setup.email));
+  result.whoami = await page.locator("#whoami").textContent();
+
+  await step("brief", async () => {
+    await page.getByLabel("Scenario").selectOption(setup.scenario);
+    await page.getByLabel("Counterpart").selectOption(setup.persona);
+    await page.locator("#brief .priorities li").first().waitFor();
+  });
+  result.brief = await page.locator("#brief").innerText();
+
+  await step("start", async () => {
+    await page.getByRole("button", { name: "Start negotiating" }).click();
+    await page.locator("#chat-view").waitFor({ state: "visible" });
+    await page.locator('#connection[data-state="connected"]').waitFor();
+  });
+  await watchAiTyping(page);
+
+  await step("empty message refused", async () => {
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.locator("#alert").waitFor({ state: "visible" });
+  });
+  result.emptyError = await page.locator("#alert").innerText();
+
+  await step("chat", async () => {
+    await page.getByLabel("Your message").fill("Hello! Thanks for the offer. Could we talk about the salary, since my skills are in demand?");
+    result.charsLeft = await page.locator("#chars-left").innerText();
+    await page.getByLabel("Your message").press("Enter");
+    await page.locator(".message.from-user").first().waitFor();
+    await page.locator(".message.from-ai").first().waitFor();
+    await page.locator("#table").getByText("proposes").waitFor();
+  });
+  result.aiTyping = await page.evaluate(() => window.__aiTyping);
+  result.messagesBeforeDeal = await page.locator(".message").count();
+  result.table = await page.locator("#table").innerText();
+  await page.screenshot({ path: join(shots, "chat.png") });
+
+  await step("propose terms form", async () => {
+    await page.getByText("Propose terms").click();
+    result.proposeFields = await page.locator("#propose-fields input").count();
+    await page.getByText("Propose terms").click();
+  });
+
+  await step("accept", async () => {
+    await page.getByRole("button", { name: "Accept the terms on the table" }).click();
+    await page.locator("#result").waitFor({ state: "visible" });
+    await page.locator("#score-chart svg").waitFor();
+  });
+  result.outcome = await page.locator("#result-body").innerText();
+  result.bars = await page.locator("#score-chart .chart-bar").evaluateAll((bars) =>
+    bars.map((b) => ({ key: b.dataset.key, value: Number(b.dataset.value), width: Number(b.getAttribute("width")) })));
+  result.meaning = await page.locator("#score-meaning").innerText();
+  result.composerHidden = await page.locator("#composer").isHidden();
+  await page.locator("#result").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, "score.png"), fullPage: true });
+
+  await step("past negotiations", async () => {
+    await page.getByRole("button", { name: /All negotiations/ }).click();
+    await page.locator("#past .past-item").first().waitFor();
+  });
+  result.past = await page.locator("#past .past-item").allInnerTexts();
+
+  await step("reopen", async () => {
+    await page.locator("#past .past-item").first().click();
+    await page.locator(".message").nth(result.messagesBeforeDeal - 1).waitFor();
+    await page.locator("#result").waitFor({ state: "visible" });
+  });
+  result.reopenedMessages = await page.locator(".message").count();
+
+  await step("phone screen", async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    result.phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    await page.screenshot({ path: join(shots, "phone.png") });
+  });
+  result.pageErrors = consoleErrors;
+  await finish(result);
+}
+
+/** Asks the JUnit test to do something to the server (a line on stdout) and waits for its "done" on stdin. */
+const controlReplies = [];
+let controlWaiter = null;
+process.stdin.setEncoding("utf8");
+let pendingInput = "";
+process.stdin.on("data", (chunk) => {
+  pendingInput += chunk;
+  let newline;
+  while ((newline = pendingInput.indexOf("\n")) >= 0) {
+    controlReplies.push(pendingInput.slice(0, newline));
+    pendingInput = pendingInput.slice(newline + 1);
+    if (controlWaiter) controlWaiter();
+  }
+});
+async function control(command) {
+  console.log(JSON.stringify({ control: command }));
+  while (controlReplies.length === 0) await new Promise((resolve) => (controlWaiter = resolve));
+  controlWaiter = null;
+  const reply = controlReplies.shift();
+  if (reply !== "done") throw new Error(`the test could not ${command}: ${reply}`);
+}
+
+async function sendAndWaitForReply(page, text) {
+  const before = await page.locator(".message.from-ai").count();
+  await page.getByLabel("Your message").fill(text);
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.locator(".message.from-user", { hasText: text }).waitFor();
+  await page.locator(".message.from-ai").nth(before).waitFor();
+}
+
+async function tabsAndRestart() {
+  const first = await launch();
+  await step("sign-up", () => signUp(first, setup.email));
+  await step("start", async () => {
+    await first.getByLabel("Counterpart").selectOption(setup.persona);
+    await first.getByRole("button", { name: "Start negotiating" }).click();
+    await first.locator('#connection[data-state="connected"]').waitFor();
+  });
+  await step("chat before restart", () => sendAndWaitForReply(first, "Before the restart: what is the budget?"));
+
+  const second = await context.newPage();
+  await step("second tab opens the negotiation", async () => {
+    await second.goto(url);
+    await second.locator("#past .past-item").first().click();
+    await second.locator('#connection[data-state="connected"]').waitFor();
+    await second.locator(".message", { hasText: "Before the restart" }).waitFor();
+  });
+
+  await step("typing shows in the other tab", async () => {
+    await first.getByLabel("Your message").pressSequentially("I am thinking", { delay: 20 });
+    await second.locator("#user-typing").waitFor({ state: "visible" });
+  });
+  result.typingSeen = await second.locator("#user-typing").innerText();
+  await step("typing stops in the other tab", () => second.locator("#user-typing").waitFor({ state: "hidden", timeout: 8000 }));
+  await first.getByLabel("Your message").fill("");
+
+  await step("server stops", async () => {
+    await control("stop");
+    await first.locator('#connection[data-state="reconnecting"]').waitFor();
+  });
+  result.whileDown = await first.locator("#connection").innerText();
+  await step("server starts again", () => control("start"));
+  await step("both tabs reconnect by themselves", async () => {
+    await first.locator('#connection[data-state="connected"]').waitFor({ timeout: 20_000 });
+    await second.locator('#connection[data-state="connected"]').waitFor({ timeout: 20_000 });
+  });
+  await step("chat after restart reaches both tabs", async () => {
+    await sendAndWaitForReply(first, "After the restart: still there?");
+    await second.locator(".message.from-user", { hasText: "After the restart" }).waitFor();
+  });
+  await step("the conversation is still there after a reload", async () => {
+    await second.reload();
+    await second.locator("#past .past-item").first().click();
+    await second.locator(".message", { hasText: "After the restart" }).waitFor();
+  });
+  result.afterReload = await second.locator(".message .content").allInnerTexts();
+  await finish(result);
+}
+
+const scenarios = { deal, "tabs-and-restart": tabsAndRestart };
+if (!scenarios[scenario]) await finish({ error: `unknown scenario ${scenario}` }, 3);
+try {
+  await scenarios[scenario]();
+} catch (error) {
+  await finish({ error: String(error && error.stack || error), partial: result }, 2);
+}

@@ -1,0 +1,610 @@
+// Parley's browser client: sign in, pick a scenario and a persona, negotiate over Socket.IO, see the score.
+import { io } from "socket.io-client";
+import { createApi, ApiError } from "./api.js";
+import { plainWords, SCORE_MEANING } from "./words.js";
+import { scoreChart } from "./chart.js";
+
+const MAX_MESSAGE = 1000;
+const TYPING_IDLE_MS = 2000;
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  token: localStorage.getItem("parley.token"),
+  user: null,
+  devMode: false,
+  scenarios: new Map(), // id -> summary (issues)
+  briefs: new Map(), // id -> detail with brief
+  personas: new Map(),
+  socket: null,
+  negotiation: null, // {id, scenario_id, persona_id, status, on_table, tabled_by, deal_terms, final_score}
+  messageIds: new Set(),
+  typing: false,
+  typingTimer: null,
+  waitUntil: 0,
+  waitTimer: null,
+};
+
+const api = createApi(() => state.token);
+
+// ---------------------------------------------------------------- small helpers
+
+function show(view) {
+  for (const id of ["auth-view", "lobby-view", "chat-view"]) $(id).hidden = id !== view;
+  const signedIn = view !== "auth-view";
+  $("sign-out").hidden = !signedIn;
+  $("whoami").hidden = !signedIn;
+}
+
+function showError(code, message) {
+  const alert = $("alert");
+  alert.textContent = plainWords(code, message);
+  alert.dataset.code = code;
+  alert.hidden = false;
+}
+
+function clearError() {
+  $("alert").hidden = true;
+  $("alert").textContent = "";
+  delete $("alert").dataset.code;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("data-")) node.setAttribute(key, value);
+    else node[key] = value;
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function issuesOf(scenarioId) {
+  return (state.scenarios.get(scenarioId) || {}).issues || [];
+}
+
+const UNIT_SUFFIX = {
+  money_per_hour: " per hour", money_per_day: " per day", days_per_week: " days a week",
+  days_per_year: " days a year", days_from_now: " days from now", months: " months", percent: "%",
+};
+
+function formatValue(issue, value) {
+  const unit = issue ? issue.unit : "";
+  const number = Number(value).toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return number + (UNIT_SUFFIX[unit] || "");
+}
+
+function describeTerms(scenarioId, terms) {
+  const issues = issuesOf(scenarioId);
+  return Object.entries(terms || {}).map(([key, value]) => {
+    const issue = issues.find((i) => i.key === key);
+    return `${issue ? issue.label : key}: ${formatValue(issue, value)}`;
+  });
+}
+
+function personaName(id) {
+  const persona = state.personas.get(id);
+  return persona ? persona.name : "Your counterpart";
+}
+
+function failed(error) {
+  if (error instanceof ApiError) {
+    if (error.code === "UNAUTHORIZED") return signOut(error.code);
+    showError(error.code, error.message);
+    if (error.code === "RATE_LIMITED" && error.retryAfterMs) {
+      $("alert").textContent += ` Try again in ${Math.ceil(error.retryAfterMs / 1000)} s.`;
+    }
+  } else {
+    console.error(error);
+    showError("INTERNAL_ERROR");
+  }
+}
+
+// ---------------------------------------------------------------- signing in
+
+async function start() {
+  try {
+    const config = await api("GET", "/api/config");
+    state.devMode = Boolean(config && config.dev_mode);
+  } catch {
+    state.devMode = false;
+  }
+  $("demo-login").hidden = !state.devMode;
+  if (state.token) {
+    try {
+      state.user = await api("GET", "/api/me");
+      return enterLobby();
+    } catch {
+      forgetToken();
+    }
+  }
+  show("auth-view");
+}
+
+function forgetToken() {
+  state.token = null;
+  localStorage.removeItem("parley.token");
+}
+
+async function authenticate(event) {
+  event.preventDefault();
+  clearError();
+  const mode = event.submitter && event.submitter.value === "register" ? "register" : "login";
+  const body = { email: $("email").value.trim(), password: $("password").value };
+  const name = $("display-name").value.trim();
+  if (mode === "register" && name) body.display_name = name;
+  try {
+    const session = await api("POST", `/api/auth/${mode}`, body);
+    state.token = session.access_token;
+    localStorage.setItem("parley.token", state.token);
+    state.user = session.user;
+    $("password").value = "";
+    await enterLobby();
+  } catch (error) {
+    failed(error);
+  }
+}
+
+function signOut(code) {
+  if (state.socket) state.socket.disconnect();
+  state.socket = null;
+  state.negotiation = null;
+  forgetToken();
+  show("auth-view");
+  if (code) showError(code);
+}
+
+// ---------------------------------------------------------------- the lobby
+
+async function enterLobby() {
+  $("whoami").textContent = `Signed in as ${state.user.display_name}`;
+  show("lobby-view");
+  try {
+    const [scenarios, personas] = await Promise.all([api("GET", "/api/scenarios"), api("GET", "/api/personas")]);
+    state.scenarios = new Map(scenarios.scenarios.map((s) => [s.id, s]));
+    state.personas = new Map(personas.personas.map((p) => [p.id, p]));
+    fillSelect($("scenario"), scenarios.scenarios, (s) => s.title);
+    fillSelect($("persona"), personas.personas, (p) => `${p.name} (${p.style})`);
+    describePersona();
+    await showBrief();
+    await listPast();
+  } catch (error) {
+    failed(error);
+  }
+}
+
+function fillSelect(select, items, label) {
+  const chosen = select.value;
+  select.replaceChildren(...items.map((item) => el("option", { value: item.id, textContent: label(item) })));
+  if (items.some((item) => item.id === chosen)) select.value = chosen;
+}
+
+function describePersona() {
+  const persona = state.personas.get($("persona").value);
+  $("persona-description").textContent = persona ? persona.description : "";
+}
+
+async function scenarioDetail(id) {
+  if (!state.briefs.has(id)) state.briefs.set(id, await api("GET", `/api/scenarios/${encodeURIComponent(id)}`));
+  return state.briefs.get(id);
+}
+
+function renderBrief(detail) {
+  const brief = detail.brief || {};
+  const rows = Object.entries(brief.preferences || {}).map(([key, p]) => {
+    const issue = (detail.issues || []).find((i) => i.key === key);
+    const better = p.direction === "higher_is_better" ? "higher is better" : "lower is better";
+    return el("li", {},
+      el("strong", { textContent: issue ? issue.label : key }),
+      ` — importance ${p.weight}, ${better}; aim for ${formatValue(issue, p.target)}, accept no worse than ${formatValue(issue, p.reservation)}`);
+  });
+  const minutes = Math.round((detail.time_limit_seconds || 0) / 60);
+  return [
+    el("p", {}, el("strong", { textContent: `${detail.title}. ` }), detail.description || ""),
+    el("p", {}, el("strong", { textContent: "Your role: " }), brief.role || ""),
+    el("p", { textContent: brief.situation || "" }),
+    el("h4", { textContent: "Your priorities" }),
+    el("ul", { class: "priorities" }, ...rows),
+    el("p", {}, el("strong", { textContent: "If there is no deal: " }), brief.best_alternative || ""),
+    el("p", { class: "hint", textContent: `At most ${detail.round_limit} rounds and ${minutes} minutes.` }),
+  ];
+}
+
+async function showBrief() {
+  const id = $("scenario").value;
+  if (!id) return;
+  try {
+    $("brief").replaceChildren(...renderBrief(await scenarioDetail(id)));
+  } catch (error) {
+    failed(error);
+  }
+}
+
+async function listPast() {
+  const { negotiations } = await api("GET", "/api/negotiations");
+  const items = negotiations.map((n) => {
+    const scenario = state.scenarios.get(n.scenario_id);
+    const when = new Date(n.updated_at || n.created_at).toLocaleString();
+    const score = n.final_score ? `, score ${n.final_score.overall}` : "";
+    const button = el("button", {
+      type: "button", class: "link past-item",
+      textContent: `${scenario ? scenario.title : n.scenario_id} with ${personaName(n.persona_id)} — ${n.status}${score} (${when})`,
+    });
+    button.addEventListener("click", () => openNegotiation(n));
+    return el("li", {}, button);
+  });
+  $("past").replaceChildren(...(items.length ? items : [el("li", { class: "hint", textContent: "None yet." })]));
+}
+
+async function startNegotiation(event) {
+  event.preventDefault();
+  clearError();
+  try {
+    const negotiation = await api("POST", "/api/negotiations", {
+      scenario_id: $("scenario").value, persona_id: $("persona").value,
+    });
+    await openNegotiation(negotiation);
+  } catch (error) {
+    failed(error);
+  }
+}
+
+// ---------------------------------------------------------------- the negotiation
+
+async function openNegotiation(negotiation) {
+  clearError();
+  state.negotiation = { ...negotiation };
+  state.messageIds.clear();
+  $("messages").replaceChildren();
+  $("ai-typing").hidden = true;
+  $("user-typing").hidden = true;
+  $("result").hidden = true;
+  $("message").value = "";
+  updateCharsLeft();
+  const scenario = state.scenarios.get(negotiation.scenario_id);
+  $("chat-title").textContent = `${scenario ? scenario.title : "Negotiation"} with ${personaName(negotiation.persona_id)}`;
+  show("chat-view");
+  try {
+    const detail = await scenarioDetail(negotiation.scenario_id);
+    $("chat-brief-body").replaceChildren(...renderBrief(detail));
+    buildProposeForm(detail);
+  } catch (error) {
+    failed(error);
+  }
+  applyState(negotiation);
+  if (isOver()) {
+    // A finished negotiation cannot be joined: its transcript comes from the REST API.
+    try {
+      const page = await api("GET", `/api/negotiations/${negotiation.id}/messages?limit=100`);
+      page.messages.forEach(addMessage);
+    } catch (error) {
+      failed(error);
+    }
+  } else {
+    connect();
+    if (state.socket.connected) join();
+  }
+}
+
+function isOver() {
+  const status = state.negotiation && state.negotiation.status;
+  return status === "completed" || status === "expired";
+}
+
+function leaveNegotiation() {
+  const negotiation = state.negotiation;
+  if (negotiation && state.socket && state.socket.connected && !isOver()) {
+    state.socket.emit("leave-negotiation", { negotiation_id: negotiation.id });
+  }
+  state.negotiation = null;
+  enterLobby();
+}
+
+function connect() {
+  if (state.socket) return;
+  const socket = io({ auth: { token: state.token } });
+  state.socket = socket;
+  setConnection("connecting", "Connecting…");
+  socket.on("connect", () => {
+    setConnection("connected", "Connected");
+    join(); // a new connection is a new socket: it has to join the room again
+  });
+  socket.on("disconnect", (reason) => {
+    setConnection("reconnecting", "Connection lost, reconnecting…");
+    if (reason === "io server disconnect") socket.connect();
+  });
+  socket.io.on("reconnect_attempt", (attempt) => setConnection("reconnecting", `Reconnecting (attempt ${attempt})…`));
+  socket.on("connect_error", (error) => {
+    const code = error.data && error.data.code;
+    if (code && code.startsWith("AUTH_") || code === "USER_NOT_FOUND") return signOut(code);
+    setConnection("reconnecting", "Cannot reach the server, retrying…");
+    if (code === "RATE_LIMITED") showError(code);
+  });
+  socket.on("negotiation-state", (s) => mine(s) && applyState(s));
+  socket.on("negotiation-update", (u) => mine(u) && updated(u));
+  socket.on("message-history", (h) => mine(h) && h.messages.forEach(addMessage));
+  socket.on("message-received", (m) => mine(m) && addMessage(m));
+  socket.on("ai-message", (m) => mine(m) && addMessage(m));
+  socket.on("ai-typing", (t) => mine(t) && showAiTyping(t));
+  socket.on("user-typing", (t) => mine(t) && showUserTyping(t));
+  socket.on("error", (e) => (!e.negotiation_id || mine(e)) && socketError(e));
+}
+
+function mine(payload) {
+  return state.negotiation && payload && payload.negotiation_id === state.negotiation.id;
+}
+
+function join() {
+  if (!state.negotiation || isOver()) return;
+  state.socket.emit("join-negotiation", { negotiation_id: state.negotiation.id });
+}
+
+/** The update names what is on the table, not who put it there or the round: the REST API does. */
+async function updated(update) {
+  applyState(update);
+  if (isOver()) return;
+  try {
+    const fresh = await api("GET", `/api/negotiations/${update.negotiation_id}`);
+    if (mine({ negotiation_id: fresh.id })) applyState(fresh);
+  } catch (error) {
+    failed(error);
+  }
+}
+
+function setConnection(kind, text) {
+  $("connection").textContent = text;
+  $("connection").dataset.state = kind;
+}
+
+function applyState(update) {
+  const n = state.negotiation;
+  for (const key of ["status", "phase", "on_table", "deal_terms", "final_score", "rounds", "round_limit", "expires_at", "tabled_by"]) {
+    if (update[key] !== undefined) n[key] = update[key];
+  }
+  const rounds = n.round_limit ? ` · round ${n.rounds || 0} of ${n.round_limit}` : "";
+  $("neg-status").textContent = `${n.status}${n.phase ? ` · ${n.phase}` : ""}${rounds}`;
+  $("neg-status").dataset.status = n.status;
+  renderTable();
+  const over = isOver();
+  $("composer").hidden = over;
+  $("moves").hidden = over;
+  $("table").hidden = over;
+  if (over) {
+    $("ai-typing").hidden = true;
+    renderResult();
+  }
+}
+
+function renderTable() {
+  const n = state.negotiation;
+  const terms = describeTerms(n.scenario_id, n.on_table);
+  const empty = terms.length === 0;
+  const byPersona = n.tabled_by === "persona";
+  $("accept").disabled = empty || n.tabled_by === "person";
+  if (empty) {
+    $("table").replaceChildren(el("p", { class: "hint", textContent: "No terms on the table yet." }));
+    return;
+  }
+  const who = byPersona ? `${personaName(n.persona_id)} proposes` : n.tabled_by === "person" ? "You proposed" : "On the table";
+  $("table").replaceChildren(el("p", {}, el("strong", { textContent: `${who}: ` }), terms.join(" · ")));
+  for (const [key, value] of Object.entries(n.on_table)) {
+    const input = $(`term-${key}`);
+    if (input && document.activeElement !== input) input.value = value;
+  }
+}
+
+function addMessage(message) {
+  if (state.messageIds.has(message.id)) return;
+  state.messageIds.add(message.id);
+  const fromUser = message.sender_type === "user";
+  const proposal = describeTerms(state.negotiation.scenario_id, message.proposal);
+  if (proposal.length) state.negotiation.tabled_by = fromUser ? "person" : "persona";
+  const item = el("li", { class: `message ${fromUser ? "from-user" : "from-ai"}`, "data-sequence": String(message.sequence) },
+    el("span", { class: "sender", textContent: fromUser ? "You" : personaName(state.negotiation.persona_id) }),
+    el("p", { class: "content", textContent: message.content }));
+  if (proposal.length) item.append(el("p", { class: "proposal", textContent: `Terms: ${proposal.join(" · ")}` }));
+  item.append(el("time", { dateTime: message.timestamp, textContent: new Date(message.timestamp).toLocaleTimeString() }));
+  const list = $("messages");
+  const after = [...list.children].find((li) => Number(li.dataset.sequence) > message.sequence);
+  list.insertBefore(item, after || null);
+  if (!after) item.scrollIntoView({ block: "nearest" });
+  if (!fromUser) $("ai-typing").hidden = true;
+  renderTable();
+}
+
+function showAiTyping({ typing, estimated_time }) {
+  const box = $("ai-typing");
+  box.hidden = !typing;
+  if (typing) {
+    const seconds = Math.max(1, Math.round((estimated_time || 0) / 1000));
+    box.textContent = `${personaName(state.negotiation.persona_id)} is typing… (about ${seconds} s)`;
+  }
+}
+
+function showUserTyping({ typing }) {
+  const box = $("user-typing");
+  box.hidden = !typing;
+  box.textContent = typing ? "You are typing in another window…" : "";
+}
+
+function socketError(error) {
+  showError(error.code, error.message);
+  if (error.code === "RATE_LIMITED" && error.retry_after_ms) waitBeforeSending(error.retry_after_ms);
+  if (error.code === "NEGOTIATION_EXPIRED" || error.code === "NEGOTIATION_NOT_ACTIVE") {
+    api("GET", `/api/negotiations/${state.negotiation.id}`).then(applyState, () => {});
+  }
+  if (error.event === "send-message" || error.event === "propose-terms") $("ai-typing").hidden = true;
+}
+
+function waitBeforeSending(ms) {
+  state.waitUntil = Date.now() + ms;
+  clearInterval(state.waitTimer);
+  const tick = () => {
+    const left = Math.ceil((state.waitUntil - Date.now()) / 1000);
+    if (left <= 0) {
+      clearInterval(state.waitTimer);
+      $("wait").textContent = "";
+      $("send").disabled = false;
+      $("propose").disabled = false;
+      return;
+    }
+    $("wait").textContent = `Too many messages: wait ${left} s`;
+    $("send").disabled = true;
+    $("propose").disabled = true;
+  };
+  tick();
+  state.waitTimer = setInterval(tick, 500);
+}
+
+function updateCharsLeft() {
+  const left = MAX_MESSAGE - $("message").value.length;
+  $("chars-left").textContent = `${left} characters left`;
+  $("chars-left").classList.toggle("low", left < 50);
+}
+
+function typed() {
+  updateCharsLeft();
+  if (!state.socket || !state.negotiation) return;
+  if (!state.typing) {
+    state.typing = true;
+    state.socket.emit("typing-start", { negotiation_id: state.negotiation.id });
+  }
+  clearTimeout(state.typingTimer);
+  state.typingTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
+}
+
+function stopTyping() {
+  clearTimeout(state.typingTimer);
+  if (state.typing && state.socket && state.negotiation) {
+    state.socket.emit("typing-stop", { negotiation_id: state.negotiation.id });
+  }
+  state.typing = false;
+}
+
+function emit(event, payload) {
+  return new Promise((resolve) => {
+    if (!state.socket || !state.socket.connected) {
+      showError("NETWORK");
+      return resolve(null);
+    }
+    state.socket.timeout(15000).emit(event, { negotiation_id: state.negotiation.id, ...payload }, (timeout, ack) => {
+      if (timeout) {
+        showError("NETWORK");
+        return resolve(null);
+      }
+      resolve(ack && ack.ok ? ack : null); // refusals also arrive as `error`, which shows them
+    });
+  });
+}
+
+async function sendMessage(event) {
+  event.preventDefault();
+  clearError();
+  const content = $("message").value;
+  if (!content.trim()) return showError("MESSAGE_EMPTY");
+  if (content.length > MAX_MESSAGE) return showError("MESSAGE_TOO_LONG");
+  stopTyping();
+  const ack = await emit("send-message", { content });
+  if (ack) {
+    addMessage(ack.message);
+    $("message").value = "";
+    updateCharsLeft();
+  }
+}
+
+function buildProposeForm(detail) {
+  const prefs = (detail.brief && detail.brief.preferences) || {};
+  const fields = (detail.issues || []).map((issue) => {
+    const id = `term-${issue.key}`;
+    const start = prefs[issue.key] ? prefs[issue.key].target : issue.min;
+    const hint = `${formatValue(issue, issue.min)} to ${formatValue(issue, issue.max)}`;
+    return el("div", { class: "field" },
+      el("label", { htmlFor: id, textContent: `${issue.label} ` }, el("span", { class: "hint", textContent: `(${hint})` })),
+      el("input", { id, name: issue.key, type: "number", min: issue.min, max: issue.max, step: issue.step || "any", value: start, required: true }));
+  });
+  $("propose-fields").replaceChildren(...fields);
+}
+
+async function proposeTerms(event) {
+  event.preventDefault();
+  clearError();
+  const terms = {};
+  for (const input of $("propose-fields").querySelectorAll("input")) {
+    if (!input.checkValidity()) {
+      input.focus();
+      return showError("VALIDATION_FAILED", `${input.labels[0].firstChild.textContent.trim()} must be a number in range`);
+    }
+    terms[input.name] = Number(input.value);
+  }
+  const ack = await emit("propose-terms", { terms });
+  if (ack) {
+    addMessage(ack.message);
+    applyState({ on_table: ack.on_table, tabled_by: "person" });
+    $("propose-box").open = false;
+  }
+}
+
+async function acceptTerms() {
+  clearError();
+  const ack = await emit("accept-terms", {});
+  if (ack) applyState(ack);
+}
+
+async function walkAway() {
+  clearError();
+  if (!window.confirm("Walk away without a deal? The negotiation ends.")) return;
+  const ack = await emit("walk-away", {});
+  if (ack) applyState(ack);
+}
+
+function renderResult() {
+  const n = state.negotiation;
+  const deal = n.deal_terms;
+  const body = [];
+  if (deal && deal.agreed) {
+    body.push(el("p", { class: "outcome", textContent: "Deal agreed." }),
+      el("ul", { class: "deal" }, ...describeTerms(n.scenario_id, deal.terms).map((t) => el("li", { textContent: t }))));
+  } else {
+    body.push(el("p", { class: "outcome", textContent: n.status === "expired" ? "Time ran out without a deal." : "No deal: the negotiation ended without agreement." }));
+  }
+  $("result-body").replaceChildren(...body);
+  const score = n.final_score;
+  $("score-figure").hidden = !score;
+  $("score-meaning").hidden = !score;
+  if (score) {
+    $("score-chart").replaceChildren(scoreChart(SCORE_MEANING.map(([key, label]) => ({ key, label, value: score[key] }))));
+    $("score-meaning").replaceChildren(...SCORE_MEANING.flatMap(([key, label, meaning]) => [
+      el("dt", { textContent: `${label}: ${score[key]}` }), el("dd", { textContent: meaning })]));
+  }
+  $("result").hidden = false;
+}
+
+// ---------------------------------------------------------------- wiring
+
+$("auth-form").addEventListener("submit", authenticate);
+$("demo-login").addEventListener("click", () => {
+  $("email").value = "demo@parley.dev";
+  $("password").value = "parley-demo";
+  $("sign-in").focus();
+});
+$("sign-out").addEventListener("click", () => signOut());
+$("scenario").addEventListener("change", showBrief);
+$("persona").addEventListener("change", describePersona);
+$("start-form").addEventListener("submit", startNegotiation);
+$("back").addEventListener("click", leaveNegotiation);
+$("composer").addEventListener("submit", sendMessage);
+$("message").addEventListener("input", typed);
+$("message").addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey) {
+    event.preventDefault();
+    $("composer").requestSubmit();
+  }
+});
+$("propose-form").addEventListener("submit", proposeTerms);
+$("accept").addEventListener("click", acceptTerms);
+$("walk-away").addEventListener("click", walkAway);
+window.addEventListener("storage", (event) => {
+  if (event.key === "parley.token" && !event.newValue && state.token) signOut();
+});
+
+start();
