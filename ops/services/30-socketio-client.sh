@@ -1,31 +1,9 @@
 #!/usr/bin/env bash
 # Installs the official socket.io-client (pinned by adapters/socketio/src/test/node/package-lock.json)
-# for the end-to-end tests of adapters/socketio, and exports PARLEY_SOCKETIO_NODE_MODULES.
-# Idempotent: `npm ci` runs only when the lock file changed since the last install.
+# for the end-to-end tests, and exports PARLEY_SOCKETIO_NODE_MODULES.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PARLEY_VAR="${PARLEY_VAR:-$ROOT/var}"
-SOURCE="$ROOT/adapters/socketio/src/test/node"
-TARGET="$PARLEY_VAR/socketio-client"
-
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "parley: node and npm are needed for the Socket.IO end-to-end tests; install Node.js 18 or newer" >&2
-  exit 1
-fi
-
-mkdir -p "$TARGET"
-STAMP="$TARGET/.installed-lock.sha256"
-WANTED=$(cat "$SOURCE/package.json" "$SOURCE/package-lock.json" | sha256sum | cut -d' ' -f1)
-if [ ! -d "$TARGET/node_modules/socket.io-client" ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$WANTED" ]; then
-  cp "$SOURCE/package.json" "$SOURCE/package-lock.json" "$TARGET/"
-  if ! (cd "$TARGET" && npm ci --no-audit --no-fund --loglevel=error >"$TARGET/npm-ci.log" 2>&1); then
-    echo "parley: npm ci of socket.io-client failed, see $TARGET/npm-ci.log" >&2
-    exit 1
-  fi
-  echo "$WANTED" >"$STAMP"
-fi
-
-if [ -n "${PARLEY_TEST_ENV:-}" ]; then
-  echo "PARLEY_SOCKETIO_NODE_MODULES=$TARGET/node_modules" >>"$PARLEY_TEST_ENV"
-fi
-echo "PARLEY_SOCKETIO_NODE_MODULES=$TARGET/node_modules"
+source "$ROOT/ops/lib/npm-packages.sh"
+parley_npm_packages "$ROOT/adapters/socketio/src/test/node" socketio-client socket.io-client \
+  PARLEY_SOCKETIO_NODE_MODULES "the Socket.IO end-to-end tests"
