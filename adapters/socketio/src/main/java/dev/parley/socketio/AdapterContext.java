@@ -1,7 +1,13 @@
 package dev.parley.socketio;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /** What a namespace gives its room adapter: local delivery and the settings it needs. */
 public interface AdapterContext {
@@ -23,4 +29,17 @@ public interface AdapterContext {
 
   /** Disconnects a local socket (as {@link Socket#disconnect(boolean)}). */
   void disconnect(String socketId, boolean closeConnection);
+
+  /**
+   * Sends {@code [event, ...args]} to a local socket asking for an acknowledgement (a broadcast
+   * with acks from another node); empty when the socket is not here.
+   */
+  Optional<CompletableFuture<List<JsonNode>>> emitWithAck(
+      String socketId, ArrayNode eventAndArgs, Duration timeout);
+
+  /**
+   * Runs the namespace's server-side-emit handlers for {@code [event, ...args]} sent by another
+   * node; {@code ack}, when that node asked for one, takes the first argument of the answer.
+   */
+  void onServerSideEmit(List<JsonNode> eventAndArgs, Optional<Consumer<JsonNode>> ack);
 }

@@ -28,6 +28,12 @@ public final class Handlers {
     void onEvent(Socket socket, String event, List<JsonNode> args, Ack ack) throws Exception;
   }
 
+  /** An event another server node sent with serverSideEmit; {@code ack} answers that node. */
+  @FunctionalInterface
+  public interface ServerSideEmitHandler {
+    void onEmit(List<JsonNode> args, Ack ack) throws Exception;
+  }
+
   @FunctionalInterface
   public interface DisconnectHandler {
     void onDisconnect(Socket socket, DisconnectReason reason) throws Exception;

@@ -5,18 +5,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.socketio.Handlers.ConnectionHandler;
 import dev.parley.socketio.Handlers.Middleware;
+import dev.parley.socketio.Handlers.ServerSideEmitHandler;
 import dev.parley.socketio.engine.EngineHandshake;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /** A Socket.IO namespace: its middlewares, connection handlers, sockets and room adapter. */
 public final class Namespace {
@@ -27,6 +34,8 @@ public final class Namespace {
   private final RoomAdapter adapter;
   private final List<Middleware> middlewares = new CopyOnWriteArrayList<>();
   private final List<ConnectionHandler> connectionHandlers = new CopyOnWriteArrayList<>();
+  private final Map<String, List<ServerSideEmitHandler>> serverSideHandlers =
+      new ConcurrentHashMap<>();
   private final Map<String, Socket> sockets = new ConcurrentHashMap<>();
   private final AtomicLong ackIds = new AtomicLong();
 
@@ -49,6 +58,33 @@ public final class Namespace {
   public Namespace onConnection(ConnectionHandler handler) {
     connectionHandlers.add(handler);
     return this;
+  }
+
+  /** Handles an event that another server node sends with {@link #serverSideEmit}. */
+  public Namespace onServerSideEmit(String event, ServerSideEmitHandler handler) {
+    serverSideHandlers.computeIfAbsent(event, e -> new CopyOnWriteArrayList<>()).add(handler);
+    return this;
+  }
+
+  /** Sends an event to the other server nodes of this namespace (not to clients). */
+  public void serverSideEmit(String event, Object... args) {
+    Socket.requireNotReserved(event);
+    adapter.serverSideEmit(eventAndArgs(event, args));
+  }
+
+  /**
+   * Sends an event to the other server nodes and collects each node's answer (the first argument of
+   * its ack); fails with a {@link java.util.concurrent.TimeoutException} when one is missing.
+   */
+  public CompletableFuture<List<JsonNode>> serverSideEmitWithAck(String event, Object... args) {
+    Socket.requireNotReserved(event);
+    return adapter.serverSideEmitWithAck(eventAndArgs(event, args));
+  }
+
+  private static List<JsonNode> eventAndArgs(String event, Object... args) {
+    List<JsonNode> eventAndArgs = new ArrayList<>();
+    Json.eventData(event, Arrays.asList(args)).forEach(eventAndArgs::add);
+    return List.copyOf(eventAndArgs);
   }
 
   /** The connected sockets of this node, by id. */
@@ -241,6 +277,75 @@ public final class Namespace {
     @Override
     public void disconnect(String socketId, boolean closeConnection) {
       socket(socketId).ifPresent(socket -> socket.disconnect(closeConnection));
+    }
+
+    @Override
+    public Optional<CompletableFuture<List<JsonNode>>> emitWithAck(
+        String socketId, ArrayNode eventAndArgs, Duration timeout) {
+      return socket(socketId)
+          .map(
+              socket ->
+                  socket.emitWithAck(timeout, eventAndArgs.path(0).asText(), rest(eventAndArgs)));
+    }
+
+    private static Object[] rest(ArrayNode eventAndArgs) {
+      Object[] args = new Object[Math.max(0, eventAndArgs.size() - 1)];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = eventAndArgs.get(i + 1);
+      }
+      return args;
+    }
+
+    @Override
+    public void onServerSideEmit(List<JsonNode> eventAndArgs, Optional<Consumer<JsonNode>> ack) {
+      if (eventAndArgs.isEmpty()) {
+        return;
+      }
+      String event = eventAndArgs.get(0).asText();
+      List<JsonNode> args = List.copyOf(eventAndArgs.subList(1, eventAndArgs.size()));
+      Ack reply = new ServerSideAck(ack);
+      for (ServerSideEmitHandler handler : serverSideHandlers.getOrDefault(event, List.of())) {
+        Thread.ofVirtual()
+            .name("socket.io server-side " + event)
+            .start(
+                () -> {
+                  try {
+                    handler.onEmit(args, reply);
+                  } catch (Exception e) {
+                    LOG.log(
+                        System.Logger.Level.WARNING,
+                        "server-side handler for '" + event + "' failed on " + name,
+                        e);
+                  }
+                });
+      }
+    }
+  }
+
+  /** Answers another node once, with the first argument. */
+  private static final class ServerSideAck implements Ack {
+    private final Optional<Consumer<JsonNode>> reply;
+    private final AtomicBoolean sent = new AtomicBoolean();
+
+    ServerSideAck(Optional<Consumer<JsonNode>> reply) {
+      this.reply = reply;
+    }
+
+    @Override
+    public boolean requested() {
+      return reply.isPresent();
+    }
+
+    @Override
+    public void send(Object... args) {
+      if (reply.isPresent() && sent.compareAndSet(false, true)) {
+        reply
+            .get()
+            .accept(
+                args.length == 0
+                    ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+                    : Json.toNode(args[0]));
+      }
     }
   }
 

@@ -58,6 +58,20 @@ public interface RoomAdapter extends AutoCloseable {
   /** Sends {@code [event, ...args]} to the other server nodes; nothing to do on a single node. */
   void serverSideEmit(List<JsonNode> eventAndArgs);
 
+  /**
+   * Sends {@code [event, ...args]} to the other server nodes and collects one answer from each (the
+   * first argument of its ack). Fails with a {@link java.util.concurrent.TimeoutException} when
+   * some node does not answer in time. A single node has nobody to ask: no answers.
+   */
+  default CompletableFuture<List<JsonNode>> serverSideEmitWithAck(List<JsonNode> eventAndArgs) {
+    return CompletableFuture.completedFuture(List.of());
+  }
+
+  /** Every room of the namespace, across nodes for a cross-node adapter. */
+  default CompletableFuture<Set<String>> allRooms() {
+    return CompletableFuture.completedFuture(rooms());
+  }
+
   /** Keeps a disconnected socket's session for connection state recovery. */
   void persistSession(PersistedSession session);
 

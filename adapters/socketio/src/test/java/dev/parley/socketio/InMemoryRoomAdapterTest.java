@@ -2,6 +2,8 @@ package dev.parley.socketio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class InMemoryRoomAdapterTest {
@@ -69,6 +73,16 @@ class InMemoryRoomAdapterTest {
 
           @Override
           public void disconnect(String socketId, boolean closeConnection) {}
+
+          @Override
+          public Optional<CompletableFuture<List<JsonNode>>> emitWithAck(
+              String socketId, ArrayNode eventAndArgs, Duration timeout) {
+            return Optional.empty();
+          }
+
+          @Override
+          public void onServerSideEmit(
+              List<JsonNode> eventAndArgs, Optional<Consumer<JsonNode>> ack) {}
         },
         clock);
   }

@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param key the issue key used in {@link dev.parley.domain.terms.Terms}
  * @param unit the unit of the issue's values
  * @param names words and phrases naming the issue ("salary", "base", "pay", "signing bonus"),
- *     matched case-insensitively on whole words, a trailing plural "s" tolerated
+ *     matched case-insensitively on whole words, tolerating the endings -s, -es, -ies, -y, -ing and
+ *     -ed ("deliver" names "delivery"); the key itself, underscores read as spaces, is always a
+ *     name
  * @param min the smallest value the issue can take (inclusive)
  * @param max the largest value the issue can take (inclusive); values outside {@code [min, max]}
  *     are never attributed to the issue

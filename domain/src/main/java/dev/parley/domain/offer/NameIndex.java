@@ -17,6 +17,7 @@ final class NameIndex {
 
   NameIndex(List<IssueVocabulary> issues) {
     for (int issue = 0; issue < issues.size(); issue++) {
+      add(issues.get(issue).key().replace('_', ' '), issue, false);
       for (String name : issues.get(issue).names()) {
         add(name, issue, false);
       }
@@ -82,18 +83,18 @@ final class NameIndex {
 
   /** The spellings {@link #sameWord} accepts for a name word. */
   private static List<String> forms(String name) {
-    List<String> forms = new ArrayList<>(List.of(name, name + "s", name + "es"));
+    List<String> forms =
+        new ArrayList<>(List.of(name, name + "s", name + "es", name + "ing", name + "ed"));
     if (name.endsWith("y")) {
       forms.add(name.substring(0, name.length() - 1) + "ies");
+    } else {
+      forms.add(name + "y"); // "deliver" names "delivery"
     }
     return forms;
   }
 
   private static boolean sameWord(String text, String name) {
-    return text.equals(name)
-        || text.equals(name + "s")
-        || text.equals(name + "es")
-        || (name.endsWith("y") && text.equals(name.substring(0, name.length() - 1) + "ies"));
+    return forms(name).contains(text);
   }
 
   private static List<Hit> dedupe(List<Hit> hits) {

@@ -32,19 +32,36 @@ import java.util.Set;
  *       months, "two years" 24 months.
  *   <li>Relative moves from the terms on the table: "5k more", "another 10%", "bump it by 3k", "2
  *       fewer days in office". A move the table has no base for is dropped.
- *   <li>Floors and ceilings: "at least 80k", "not less than 80k", "80k minimum", "no more than 2
- *       days in office" (a floor of 3 remote days when "office" is a complement name).
- *   <li>Refusals: "I can't accept 70k", "70k is too low": the value goes to {@link
+ *   <li>Floors and ceilings: "at least 80k", "not less than 80k", "80k minimum", "80k+", "I want
+ *       85k. No less.", "no more than 2 days in office" (a floor of 3 remote days when "office" is
+ *       a complement name), "I can't start before April", "I'd walk away for less than 80k". Ranges
+ *       are a floor and a ceiling: "80-90k", "between 85 and 90k", "3-4 days remote".
+ *   <li>Refusals: "I can't accept 70k", "70k is too low", "85k? No way.": the value goes to {@link
  *       ReadMessage#rejected()}, never to {@link ReadMessage#proposed()}.
+ *   <li>Figures about the world rather than the deal are ignored: "my current salary is 75k", "I
+ *       have another offer for 95k", "3 weeks notice".
+ *   <li>"Make it 90" near a salary of 80k on the table means 90k (see {@code thousandsMeant}).
  * </ul>
  *
  * <p>Attribution: a figure goes to the issue named nearest to it in its clause (clauses end at
  * punctuation, "and", "but"), if the value fits that issue's unit and range. A figure with no name
- * nearby goes to the only issue whose unit and range fit it; if several fit, it goes nowhere,
+ * of its own first takes the issue of the figure just before it ("3 days in the office, 1 day
+ * max"), then goes to the only issue whose unit and range fit it; if several fit, it goes nowhere,
  * except a relative move, which goes to the first fitting issue in vocabulary order. A bare number
- * with no name nearby is read as money only, and then only if it is at least a hundredth of the
- * issue's maximum (so "2" is not a signing bonus). A value outside every range is never attributed.
- * Soft dates and offsets ("tomorrow", "in two weeks") need the issue's name nearby.
+ * with no name nearby is read as money only, and a plain amount with no name nearby ("2", "$90")
+ * only if it is at least a hundredth of the issue's maximum (so it is not a signing bonus). A value
+ * outside every range is never attributed. Soft dates and offsets ("tomorrow", "in two weeks") need
+ * the issue's name nearby.
+ *
+ * <p>Intent, in order: an unconditional walk-away; an acceptance that names no new value; new
+ * values or bounds (PROPOSE, also when phrased as a question, and when restating the table without
+ * accepting); a refusal; a push without a figure ("a little higher": REJECT, or QUESTION when
+ * asked); a question; else OTHER.
+ *
+ * <p>Not understood yet: European decimals ("85.000" is 85.0), slash dates ("3/15"), times of day,
+ * negative figures ("-5k"), "move the start date up a week", fractions in words ("two and a half"),
+ * figures that refer back to the other side's words ("is 85k your best offer?" proposes 85k), and
+ * any language but English.
  *
  * <p>Robustness: {@link #read} never throws and returns a non-null result for any input; text
  * beyond {@value Tokenizer#MAX_CHARS} characters is ignored, so time is linear in the (capped)
@@ -58,7 +75,7 @@ public final class OfferReader {
   private static final Set<String> CLAUSE_WORDS =
       Set.of("and", "but", "however", "also", "though", "although", "whereas", "plus");
   private static final Set<String> WHOLE_WEEK = Set.of("fully", "full", "completely", "entirely");
-  private static final Set<String> NONE_OF_THE_WEEK = Set.of("no", "zero");
+  private static final Set<String> NONE_OF = Set.of("no", "zero");
 
   private final List<IssueVocabulary> issues;
   private final NameIndex names;
@@ -116,7 +133,7 @@ public final class OfferReader {
         proposed.put(key, claim.value());
       }
     }
-    addWholeWeeks(tokens, hits, proposed);
+    addWholeOrNone(tokens, hits, proposed);
     rejected.forEach((key, value) -> proposed.remove(key, value));
 
     List<String> words = tokens.stream().map(Token::text).toList();
@@ -141,21 +158,22 @@ public final class OfferReader {
   }
 
   /**
-   * "fully remote" is the whole week, the issue's maximum; "no remote" its minimum (the other way
-   * round for a complement name: "fully in office").
+   * "fully remote" is the whole week, a days-per-week issue's maximum ("fully in office" its
+   * minimum); "no bonus", "no remote", "zero deposit" is the minimum of an issue that can be zero.
    */
-  private void addWholeWeeks(
+  private void addWholeOrNone(
       List<Token> tokens, List<NameIndex.Hit> hits, Map<String, Double> proposed) {
     for (NameIndex.Hit hit : hits) {
       IssueVocabulary issue = issues.get(hit.issue());
-      if (issue.unit() != Unit.DAYS_PER_WEEK || hit.start() == 0) {
+      if (hit.start() == 0) {
         continue;
       }
       String before = tokens.get(hit.start() - 1).text();
-      if (WHOLE_WEEK.contains(before)) {
+      if (issue.unit() == Unit.DAYS_PER_WEEK && WHOLE_WEEK.contains(before)) {
         proposed.putIfAbsent(issue.key(), hit.complement() ? issue.min() : issue.max());
-      } else if (NONE_OF_THE_WEEK.contains(before)) {
-        proposed.putIfAbsent(issue.key(), hit.complement() ? issue.max() : issue.min());
+      } else if (NONE_OF.contains(before) && issue.min() == 0) {
+        // "no office days" is the whole week remote
+        proposed.putIfAbsent(issue.key(), hit.complement() ? issue.max() : 0.0);
       }
     }
   }
@@ -380,7 +398,9 @@ public final class OfferReader {
           issue.unit() == Unit.MONEY
               || issue.unit() == Unit.MONEY_PER_HOUR
               || issue.unit() == Unit.MONEY_PER_DAY;
-      if (!namedHere && money && q.measure() == Quantity.Measure.BARE && raw < issue.max() / 100) {
+      boolean plainAmount =
+          q.measure() == Quantity.Measure.BARE || q.measure() == Quantity.Measure.MONEY;
+      if (!namedHere && money && plainAmount && raw < issue.max() / 100) {
         return OptionalDouble.empty();
       }
       double value;

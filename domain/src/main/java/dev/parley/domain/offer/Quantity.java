@@ -162,9 +162,4 @@ record Quantity(
       case OTHER -> List.of();
     };
   }
-
-  /** Whether the figure carries its own unit or money sign (so small numbers can be trusted). */
-  boolean hasOwnMeasure() {
-    return measure != Measure.BARE;
-  }
 }

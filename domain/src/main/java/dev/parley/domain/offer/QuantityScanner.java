@@ -1,14 +1,9 @@
 package dev.parley.domain.offer;
 
 import dev.parley.domain.offer.Quantity.Measure;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,57 +12,6 @@ import java.util.Set;
  * one.
  */
 final class QuantityScanner {
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1),
-          Map.entry("jan", 1),
-          Map.entry("february", 2),
-          Map.entry("feb", 2),
-          Map.entry("march", 3),
-          Map.entry("mar", 3),
-          Map.entry("april", 4),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("june", 6),
-          Map.entry("jun", 6),
-          Map.entry("july", 7),
-          Map.entry("jul", 7),
-          Map.entry("august", 8),
-          Map.entry("aug", 8),
-          Map.entry("september", 9),
-          Map.entry("sep", 9),
-          Map.entry("sept", 9),
-          Map.entry("october", 10),
-          Map.entry("oct", 10),
-          Map.entry("november", 11),
-          Map.entry("nov", 11),
-          Map.entry("december", 12),
-          Map.entry("dec", 12));
-  private static final Map<String, DayOfWeek> WEEKDAYS =
-      Map.ofEntries(
-          Map.entry("monday", DayOfWeek.MONDAY),
-          Map.entry("tuesday", DayOfWeek.TUESDAY),
-          Map.entry("wednesday", DayOfWeek.WEDNESDAY),
-          Map.entry("thursday", DayOfWeek.THURSDAY),
-          Map.entry("friday", DayOfWeek.FRIDAY),
-          Map.entry("saturday", DayOfWeek.SATURDAY),
-          Map.entry("sunday", DayOfWeek.SUNDAY));
-  private static final Set<String> MONTH_CUES =
-      Set.of(
-          "in",
-          "early",
-          "beginning",
-          "start",
-          "from",
-          "by",
-          "mid",
-          "end",
-          "late",
-          "until",
-          "till",
-          "before",
-          "after",
-          "week");
   private static final Set<String> CURRENCY_WORDS =
       Set.of(
           "usd", "dollars", "dollar", "bucks", "eur", "euro", "euros", "gbp", "pounds", "quid",
@@ -108,7 +52,7 @@ final class QuantityScanner {
   private static final Set<String> FEWER = Set.of("fewer", "less");
   private static final Set<String> FILLERS =
       Set.of("full", "working", "business", "paid", "calendar", "whole");
-  private static final Set<String> TIME_UNITS =
+  static final Set<String> TIME_UNITS =
       Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
   private static final Set<String> OFFSET_BEFORE = Set.of("in", "within", "after");
   private static final Set<String> NEGATIONS =
@@ -338,6 +282,7 @@ final class QuantityScanner {
   private final boolean[] consumed;
   private final boolean[] quantityToken;
   private final boolean[] conjunction;
+  private final DateReader dates;
 
   QuantityScanner(List<Token> tokens, List<NameIndex.Hit> names, LocalDate today) {
     this.tokens = tokens;
@@ -351,12 +296,13 @@ final class QuantityScanner {
     this.consumed = new boolean[tokens.size()];
     this.quantityToken = new boolean[tokens.size()];
     this.conjunction = new boolean[tokens.size()];
+    this.dates = new DateReader(tokens, today);
   }
 
   List<Quantity> scan() {
     List<Quantity> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      Quantity date = readDate(i);
+      Quantity date = dates.read(i);
       if (date != null) {
         found.add(date);
         markConsumed(date);
@@ -472,137 +418,6 @@ final class QuantityScanner {
     }
   }
 
-  // ---- dates ----
-
-  private Quantity readDate(int i) {
-    String w = text(i);
-    if (w.equals("tomorrow")) {
-      return softDate(i, i + 1, 1);
-    }
-    if (w.equals("today") || w.equals("immediately") || w.equals("asap")) {
-      return softDate(i, i + 1, 0);
-    }
-    if ((w.equals("right") || w.equals("straight")) && text(i + 1).equals("away")) {
-      return softDate(i, i + 2, 0);
-    }
-    if (w.equals("next") && text(i + 1).equals("week")) {
-      return softDate(i, i + 2, 7);
-    }
-    if (w.equals("next") && text(i + 1).equals("month")) {
-      long days =
-          today == null
-              ? Quantity.DAYS_PER_MONTH
-              : ChronoUnit.DAYS.between(today, today.plusMonths(1).withDayOfMonth(1));
-      return softDate(i, i + 2, days);
-    }
-    if (WEEKDAYS.containsKey(w) && today != null) {
-      LocalDate next = today.with(TemporalAdjusters.next(WEEKDAYS.get(w)));
-      return softDate(i, i + 1, ChronoUnit.DAYS.between(today, next));
-    }
-    if (today == null) {
-      return null;
-    }
-    Quantity iso = readIsoDate(i);
-    if (iso != null) {
-      return iso;
-    }
-    if (MONTHS.containsKey(w)) {
-      return readMonthFirst(i);
-    }
-    int dayStart = w.equals("the") ? i + 1 : i;
-    NumberWords.Reading day = NumberWords.readDayOfMonth(tokens, dayStart);
-    if (day != null) {
-      int m = text(day.end()).equals("of") ? day.end() + 1 : day.end();
-      Integer month = MONTHS.get(text(m));
-      if (month != null) {
-        return calendarDate(i, m + 1, month, (int) day.value());
-      }
-    }
-    return null;
-  }
-
-  private Quantity readMonthFirst(int i) {
-    int month = MONTHS.get(text(i));
-    int dayStart = text(i + 1).equals("the") ? i + 2 : i + 1;
-    NumberWords.Reading day = NumberWords.readDayOfMonth(tokens, dayStart);
-    if (day != null && !TIME_UNITS.contains(text(day.end()))) {
-      return calendarDate(i, day.end(), month, (int) day.value());
-    }
-    String cue = text(i - 1).equals("of") ? text(i - 2) : text(i - 1);
-    if (!MONTH_CUES.contains(cue) || text(i).equals("may") || text(i).equals("mar")) {
-      return null;
-    }
-    int dayOfMonth =
-        switch (cue) {
-          case "mid" -> 15;
-          case "end", "late" -> 31;
-          default -> 1;
-        };
-    return calendarDate(i, i + 1, month, dayOfMonth);
-  }
-
-  private Quantity readIsoDate(int i) {
-    if (!tokens.get(i).isNumber() || text(i).length() != 4 || !text(i + 1).equals("-")) {
-      return null;
-    }
-    if (i + 4 >= tokens.size() || !tokens.get(i + 2).isNumber() || !text(i + 3).equals("-")) {
-      return null;
-    }
-    if (!tokens.get(i + 4).isNumber()) {
-      return null;
-    }
-    int year = (int) tokens.get(i).number();
-    int month = (int) tokens.get(i + 2).number();
-    int day = (int) tokens.get(i + 4).number();
-    if (month < 1 || month > 12 || day < 1 || day > 31) {
-      return null;
-    }
-    YearMonth yearMonth = YearMonth.of(year, month);
-    if (day > yearMonth.lengthOfMonth()) {
-      return null;
-    }
-    long days = ChronoUnit.DAYS.between(today, yearMonth.atDay(day));
-    return new Quantity(i, i + 5, days, Measure.DATE, false, false, false, null, 0, false);
-  }
-
-  /** A day of a month with no year: the next one on or after today; "end of" clamps the day. */
-  private Quantity calendarDate(int start, int end, int month, int day) {
-    int stop = end;
-    Integer year = null;
-    int yearAt = text(stop).equals(",") ? stop + 1 : stop;
-    if (yearAt < tokens.size() && tokens.get(yearAt).isNumber()) {
-      double y = tokens.get(yearAt).number();
-      if (y >= 2000 && y <= 2100 && y == Math.rint(y)) {
-        year = (int) y;
-        stop = yearAt + 1;
-      }
-    }
-    LocalDate date = dateOn(year == null ? today.getYear() : year, month, day);
-    if (date == null) {
-      return null;
-    }
-    if (year == null && date.isBefore(today)) {
-      date = dateOn(today.getYear() + 1, month, day);
-      if (date == null) {
-        return null;
-      }
-    }
-    long days = ChronoUnit.DAYS.between(today, date);
-    return new Quantity(start, stop, days, Measure.DATE, false, false, false, null, 0, false);
-  }
-
-  private static LocalDate dateOn(int year, int month, int day) {
-    YearMonth yearMonth = YearMonth.of(year, month);
-    if (day > yearMonth.lengthOfMonth()) {
-      return day == 31 ? yearMonth.atEndOfMonth() : null;
-    }
-    return yearMonth.atDay(day);
-  }
-
-  private static Quantity softDate(int start, int end, long days) {
-    return new Quantity(start, end, days, Measure.DATE, false, false, true, null, 0, false);
-  }
-
   // ---- amounts, rates, durations ----
 
   private Quantity readFigure(int i) {
@@ -696,14 +511,15 @@ final class QuantityScanner {
         false);
   }
 
-  /** "in a week", "for a year", "an extra day": the article counts one. */
+  /** "in a week", "for a year", "a year warranty", "an extra day": the article counts one. */
   private NumberWords.Reading oneOfATimeUnit(int i) {
     NumberWords.Reading spelled = NumberWords.read(tokens, i);
     if (spelled != null) {
       return spelled;
     }
     String next = text(i + 1);
-    if (TIME_UNITS.contains(next) && ARTICLE_PREPOSITIONS.contains(text(i - 1))) {
+    boolean nameFollows = i + 2 < tokens.size() && nameToken[i + 2];
+    if (TIME_UNITS.contains(next) && (ARTICLE_PREPOSITIONS.contains(text(i - 1)) || nameFollows)) {
       return new NumberWords.Reading(i, i + 1, 1, true, false);
     }
     if ((next.equals("extra") || next.equals("additional")) && TIME_UNITS.contains(text(i + 2))) {

@@ -2,7 +2,6 @@ package dev.parley.domain.offer;
 
 import dev.parley.domain.terms.Terms;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * What the reader needs besides the text.
@@ -23,9 +22,5 @@ public record ReadingContext(Terms onTable, LocalDate referenceDate) {
 
   public static ReadingContext of(Terms onTable, LocalDate referenceDate) {
     return new ReadingContext(onTable, referenceDate);
-  }
-
-  public Optional<LocalDate> today() {
-    return Optional.ofNullable(referenceDate);
   }
 }

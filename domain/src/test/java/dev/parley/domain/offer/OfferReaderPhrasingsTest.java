@@ -13,13 +13,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The phrasings the reader must understand, against a salary scenario (S: table salary 80k, signing
  * bonus 10k, start in 30 days, 2 remote days, 20 vacation days; today 2026-01-15) and a freelance
- * one (F: table 90 an hour, 3 months). Columns: scenario | message | intent | proposed | bounds |
- * rejected | question. Terms read {@code key=value;...}; bounds {@code key>=value} or {@code
- * key<=value}.
+ * one (F: table 90 an hour, 3 months) and a used-car purchase (C: table 20k, 6 months warranty,
+ * delivery in 14 days, 1 free service, 20% deposit). Columns: scenario | message | intent |
+ * proposed | bounds | rejected | question. Terms read {@code key=value;...}; bounds {@code
+ * key>=value} or {@code key<=value}.
  */
 class OfferReaderPhrasingsTest {
   private static final OfferReader SALARY = new OfferReader(Scenarios.SALARY);
   private static final OfferReader FREELANCE = new OfferReader(Scenarios.FREELANCE);
+  private static final OfferReader CAR = new OfferReader(Scenarios.CAR);
 
   @ParameterizedTest(name = "[{index}] {0}: {1}")
   @CsvSource(
@@ -44,6 +46,8 @@ class OfferReaderPhrasingsTest {
           S | Let's say 87.5k                                 | PROPOSE | salary=87500 | | | N
           S | How about one hundred and ten thousand?         | PROPOSE | salary=110000 | | | Y
           S | I'd want 1.2 million                            | OTHER   | | | | N
+          S | It costs $90                                    | OTHER   | | | | N
+          S | a $500 signing bonus                            | PROPOSE | signing_bonus=500 | | | N
           S | 85k a year                                      | PROPOSE | salary=85000 | | | N
           S | 7k a month                                      | PROPOSE | salary=84000 | | | N
           S | I'm looking for a base salary of 95k            | PROPOSE | salary=95000 | | | N
@@ -211,6 +215,21 @@ class OfferReaderPhrasingsTest {
           F | How about 1,000 a day?                          | PROPOSE | hourly_rate=125 | | | Y
           F | Can you do 6 months minimum?                    | PROPOSE | | contract_months>=6 | | Y
           F | I can do 95 if the contract is 12 months        | PROPOSE | hourly_rate=95;contract_months=12 | | | N
+          # used car: stemmed names, counts, percentages
+          C | I will offer 18k                                | PROPOSE | price=18000 | | | N
+          C | I can pay 18,500                                | PROPOSE | price=18500 | | | N
+          C | My offer is 19k with a year warranty            | PROPOSE | price=19000;warranty_months=12 | | | N
+          C | a year's warranty                               | PROPOSE | warranty_months=12 | | | N
+          C | delivery in 2 weeks                             | PROPOSE | delivery_days=14 | | | N
+          C | Can you deliver by next Friday?                 | PROPOSE | delivery_days=8 | | | Y
+          C | Can you deliver on Friday?                      | PROPOSE | delivery_days=1 | | | Y
+          C | 2 free services                                 | PROPOSE | free_services=2 | | | N
+          C | three services                                  | PROPOSE | free_services=3 | | | N
+          C | $17,500 and you throw in 2 services             | PROPOSE | price=17500;free_services=2 | | | N
+          C | 30% down payment                                | PROPOSE | upfront_deposit=30 | | | N
+          C | no deposit                                      | PROPOSE | upfront_deposit=0 | | | N
+          C | that is too expensive                           | REJECT  | | | | N
+          C | I have another offer for 17k                    | OTHER   | | | | N
           """)
   void readsPhrasing(
       String scenario,
@@ -220,10 +239,19 @@ class OfferReaderPhrasingsTest {
       String bounds,
       String rejected,
       String question) {
-    boolean salary = scenario.equals("S");
-    OfferReader reader = salary ? SALARY : FREELANCE;
-    ReadMessage read =
-        reader.readStrictly(text, salary ? Scenarios.SALARY_TABLE : Scenarios.FREELANCE_TABLE);
+    OfferReader reader =
+        switch (scenario) {
+          case "S" -> SALARY;
+          case "F" -> FREELANCE;
+          default -> CAR;
+        };
+    ReadingContext table =
+        switch (scenario) {
+          case "S" -> Scenarios.SALARY_TABLE;
+          case "F" -> Scenarios.FREELANCE_TABLE;
+          default -> Scenarios.CAR_TABLE;
+        };
+    ReadMessage read = reader.readStrictly(text, table);
 
     assertThat(read.intent()).as("intent").isEqualTo(intent);
     assertThat(read.proposed()).as("proposed").isEqualTo(terms(proposed));

@@ -75,5 +75,41 @@ final class Scenarios {
   static final ReadingContext FREELANCE_TABLE =
       ReadingContext.of(Terms.of(Map.of("hourly_rate", 90.0, "contract_months", 3.0)), TODAY);
 
+  /** A used-car purchase; its names are stems ("deliver") the reader must stretch. */
+  static final List<IssueVocabulary> CAR =
+      List.of(
+          new IssueVocabulary("price", Unit.MONEY, List.of("cost", "pay", "offer"), 15_000, 25_000),
+          new IssueVocabulary(
+              "warranty_months", Unit.MONTHS, List.of("warranty", "guarantee", "cover"), 0, 24),
+          new IssueVocabulary(
+              "delivery_days",
+              Unit.DAYS_FROM_NOW,
+              List.of("deliver", "pick up", "pickup", "handover"),
+              0,
+              30),
+          new IssueVocabulary(
+              "free_services",
+              Unit.COUNT,
+              List.of("services", "service", "free service", "servicing"),
+              0,
+              6),
+          new IssueVocabulary(
+              "upfront_deposit",
+              Unit.PERCENT,
+              List.of("deposit", "upfront", "down payment"),
+              0,
+              50));
+
+  static final ReadingContext CAR_TABLE =
+      ReadingContext.of(
+          Terms.of(
+              Map.of(
+                  "price", 20_000.0,
+                  "warranty_months", 6.0,
+                  "delivery_days", 14.0,
+                  "free_services", 1.0,
+                  "upfront_deposit", 20.0)),
+          TODAY);
+
   private Scenarios() {}
 }

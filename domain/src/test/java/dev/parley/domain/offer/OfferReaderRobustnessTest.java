@@ -3,6 +3,7 @@ package dev.parley.domain.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,9 +18,10 @@ import net.jqwik.api.constraints.StringLength;
  * {@link OfferReader#readStrictly}, which has no safety net, so a defect surfaces as a failure here
  * instead of being swallowed by {@link OfferReader#read}.
  */
-class OfferReaderRobustnessProperties {
+class OfferReaderRobustnessTest {
   private static final OfferReader SALARY = new OfferReader(Scenarios.SALARY);
   private static final OfferReader FREELANCE = new OfferReader(Scenarios.FREELANCE);
+  private static final OfferReader CAR = new OfferReader(Scenarios.CAR);
 
   private static final List<String> PHRASINGS =
       List.of(
@@ -73,18 +75,39 @@ class OfferReaderRobustnessProperties {
     }
   }
 
+  private record Case(OfferReader reader, List<IssueVocabulary> issues, ReadingContext table) {}
+
+  private static final List<Case> CASES =
+      List.of(
+          new Case(SALARY, Scenarios.SALARY, Scenarios.SALARY_TABLE),
+          new Case(FREELANCE, Scenarios.FREELANCE, Scenarios.FREELANCE_TABLE),
+          new Case(CAR, Scenarios.CAR, Scenarios.CAR_TABLE));
+
+  /** No failure, and every value read belongs to a known issue and lies in its range. */
   private static void assertWellFormed(String text) {
-    for (OfferReader reader : List.of(SALARY, FREELANCE)) {
-      for (ReadingContext context :
-          new ReadingContext[] {Scenarios.SALARY_TABLE, Scenarios.FREELANCE_TABLE, null}) {
-        ReadMessage read = reader.readStrictly(text, context);
+    for (Case c : CASES) {
+      for (ReadingContext context : new ReadingContext[] {c.table(), null}) {
+        ReadMessage read = c.reader().readStrictly(text, context);
         assertThat(read).isNotNull();
         assertThat(read.intent()).isNotNull();
-        assertThat(read.proposed().values().values()).allMatch(Double::isFinite);
-        assertThat(read.bounds()).allMatch(b -> Double.isFinite(b.value()));
-        assertThat(reader.read(text, context)).isEqualTo(read);
+        assertInRange(read.proposed().values(), c.issues());
+        assertInRange(read.rejected().values(), c.issues());
+        for (Bound bound : read.bounds()) {
+          assertInRange(Map.of(bound.issueKey(), bound.value()), c.issues());
+        }
+        assertThat(c.reader().read(text, context)).isEqualTo(read);
       }
     }
+  }
+
+  private static void assertInRange(Map<String, Double> values, List<IssueVocabulary> issues) {
+    values.forEach(
+        (key, value) ->
+            assertThat(issues)
+                .as("%s=%s", key, value)
+                .anyMatch(
+                    issue ->
+                        issue.key().equals(key) && value >= issue.min() && value <= issue.max()));
   }
 
   @Provide
@@ -116,7 +139,7 @@ class OfferReaderRobustnessProperties {
                 "１２３"));
     Arbitrary<String> once =
         Combinators.combine(phrasing, position, insert, Arbitraries.integers().between(0, 2))
-            .as(OfferReaderRobustnessProperties::mutate);
+            .as(OfferReaderRobustnessTest::mutate);
     return Combinators.combine(once, once).as((a, b) -> a + " " + b);
   }
 
