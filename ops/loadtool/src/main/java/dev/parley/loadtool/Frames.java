@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Frames {
   private static final Pattern EVENT_NAME = Pattern.compile("^\\[\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-  private static final Pattern STAMP = Pattern.compile("bench:(\\d+):");
+  private static final Pattern STAMP = Pattern.compile("bench~([a-p]{1,16})~");
 
   private Frames() {}
 
@@ -110,15 +110,38 @@ final class Frames {
     return "42[\"" + name + "\"," + payloadJson + "]";
   }
 
-  /** Message content carrying its send time, so any receiver can measure the latency. */
+  /**
+   * Message content carrying its send time, so any receiver can measure the latency. The numbers
+   * are spelled in letters (hex digits a-p) and the text makes no offer: Parley reads digits in a
+   * chat message as an offer, and a persona accepting one would end the negotiation mid-run.
+   */
   static String stampedContent(long sentNanos, long sequence) {
-    return "bench:" + sentNanos + ":" + sequence + " I can offer 85000 with a signing bonus";
+    return "bench~"
+        + letters(sentNanos)
+        + "~"
+        + letters(sequence)
+        + " tell me more about the team and the role";
+  }
+
+  private static String letters(long value) {
+    StringBuilder out = new StringBuilder();
+    for (char digit : Long.toHexString(value).toCharArray()) {
+      out.append((char) ('a' + Character.digit(digit, 16)));
+    }
+    return out.toString();
   }
 
   /** The send time stamped in a frame by {@link #stampedContent}, if any. */
   static OptionalLong stampOf(String raw) {
     Matcher stamp = STAMP.matcher(raw);
-    return stamp.find() ? OptionalLong.of(Long.parseLong(stamp.group(1))) : OptionalLong.empty();
+    if (!stamp.find()) {
+      return OptionalLong.empty();
+    }
+    long value = 0;
+    for (char letter : stamp.group(1).toCharArray()) {
+      value = (value << 4) | (letter - 'a');
+    }
+    return OptionalLong.of(value);
   }
 
   /** JSON string literal of {@code value} (quotes, backslashes and control characters escaped). */

@@ -60,6 +60,8 @@ class FramesTest {
         "42[\"message-received\",{\"id\":\"m\",\"content\":" + Frames.quote(content) + "}]";
 
     assertThat(Frames.stampOf(received)).hasValue(123_456_789_012L);
+    assertThat(content).doesNotContainPattern("[0-9]");
+    assertThat(Frames.stampOf(Frames.stampedContent(Long.MAX_VALUE, 0))).hasValue(Long.MAX_VALUE);
     assertThat(Frames.stampOf("42[\"message-received\",{\"content\":\"hello\"}]")).isEmpty();
   }
 
