@@ -82,6 +82,15 @@ final class SocketIoClient implements AutoCloseable {
     socket.sendText(text, true).join();
   }
 
+  /** Answers a heartbeat; a socket closed meanwhile needs no answer. */
+  private void pong() {
+    try {
+      send(Frames.pong());
+    } catch (RuntimeException closedMeanwhile) {
+      // the run is over for this client
+    }
+  }
+
   boolean isConnected() {
     return connected.isDone() && !connected.isCompletedExceptionally() && !socket.isInputClosed();
   }
@@ -136,7 +145,7 @@ final class SocketIoClient implements AutoCloseable {
         case Frames.Frame.Ping ping -> {
           SocketIoClient owner = client;
           if (owner != null) {
-            Thread.ofVirtual().start(() -> owner.send(Frames.pong()));
+            Thread.ofVirtual().start(() -> owner.pong());
           } else {
             ws.sendText(Frames.pong(), true);
           }
