@@ -26,6 +26,8 @@ import java.util.UUID;
  * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
  * @param nodeId {@code NODE_ID}: this node's name among many (default: a random one)
  * @param aiTimeout {@code AI_TIMEOUT_MS}: how long the AI may take to answer (default 30 s)
+ * @param limits {@code RATE_LIMIT_PER_MINUTE}, {@code EVENTS_PER_IP_PER_MINUTE} and {@code
+ *     HANDSHAKES_PER_IP_PER_MINUTE}: the contract's 10, 600 and 120 unless raised (load tests)
  */
 public record Configuration(
     int port,
@@ -36,7 +38,13 @@ public record Configuration(
     Optional<Path> pluginsDir,
     List<String> allowedOrigins,
     String nodeId,
-    Duration aiTimeout) {
+    Duration aiTimeout,
+    Limits limits) {
+
+  /** Per-minute limits: messages per user, Socket.IO events per IP, handshakes per IP. */
+  public record Limits(int messagesPerUser, int eventsPerIp, int handshakesPerIp) {
+    public static final Limits CONTRACT = new Limits(10, 600, 120);
+  }
 
   public static final int DEFAULT_PORT = 5000;
   public static final Duration DEFAULT_AI_TIMEOUT = Duration.ofSeconds(30);
@@ -159,12 +167,37 @@ public record Configuration(
       }
     }
 
+    Limits limits =
+        new Limits(
+            perMinute(env, "RATE_LIMIT_PER_MINUTE", Limits.CONTRACT.messagesPerUser(), problems),
+            perMinute(env, "EVENTS_PER_IP_PER_MINUTE", Limits.CONTRACT.eventsPerIp(), problems),
+            perMinute(
+                env, "HANDSHAKES_PER_IP_PER_MINUTE", Limits.CONTRACT.handshakesPerIp(), problems));
+
     if (!problems.isEmpty()) {
       return new Parsed.Invalid(String.join("; ", problems).replaceAll("[\\r\\n]+", " "));
     }
     return new Parsed.Valid(
         new Configuration(
-            port, database, redis, secret, devMode, plugins, origins, nodeId, aiTimeout));
+            port, database, redis, secret, devMode, plugins, origins, nodeId, aiTimeout, limits));
+  }
+
+  private static int perMinute(
+      Map<String, String> env, String name, int fallback, List<String> problems) {
+    String raw = value(env, name);
+    if (raw == null) {
+      return fallback;
+    }
+    try {
+      int limit = Integer.parseInt(raw);
+      if (limit >= 1) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    problems.add(name + " must be a whole number from 1 up, got '" + raw + "'");
+    return fallback;
   }
 
   /** The variable's value, or null when unset or blank. */
@@ -220,6 +253,8 @@ public record Configuration(
         + nodeId
         + ", aiTimeout="
         + aiTimeout.toMillis()
-        + " ms]";
+        + " ms, limits="
+        + limits
+        + "]";
   }
 }

@@ -58,9 +58,29 @@ final class SocketGatewayWiring implements AutoCloseable {
     return rooms;
   }
 
-  /** The use cases' limits: the contract's, with this configuration's dev mode and AI deadline. */
+  /**
+   * The use cases' limits: the contract's, with this configuration's dev mode, AI deadline and
+   * message rate.
+   */
   static Settings settings(Configuration config) {
-    return Settings.defaults().withDevMode(config.devMode()).withAiDeadline(config.aiTimeout());
+    Settings contract =
+        Settings.defaults().withDevMode(config.devMode()).withAiDeadline(config.aiTimeout());
+    return new Settings(
+        contract.maxMessageLength(),
+        config.limits().messagesPerUser(),
+        contract.messageWindow(),
+        contract.aiDeadline(),
+        contract.aiTypingEstimate(),
+        contract.historyOnJoin(),
+        contract.devMode());
+  }
+
+  /** The transport's limits: the contract's, with this configuration's per-IP limits. */
+  static GatewaySettings gatewaySettings(Configuration config) {
+    GatewaySettings contract = GatewaySettings.defaults();
+    return contract
+        .withEventsPerIp(config.limits().eventsPerIp(), contract.eventWindow())
+        .withHandshakesPerIp(config.limits().handshakesPerIp(), contract.handshakeWindow());
   }
 
   /** Wires the use cases over {@code ports} and puts the contract on the main namespace. */
@@ -72,7 +92,7 @@ final class SocketGatewayWiring implements AutoCloseable {
                 rooms,
                 new SocketGateway.Services(
                     useCases, identifying, ports.rateLimiter(), ports.audit(), ports.clock()),
-                GatewaySettings.defaults()));
+                gatewaySettings(config)));
   }
 
   /** Adds the WebSocket protocol and route to the server being built. */

@@ -39,6 +39,33 @@ class ConfigurationTest {
     assertThat(config.pluginsDir()).isEmpty();
     assertThat(config.allowedOrigins()).isEmpty();
     assertThat(config.nodeId()).startsWith("node-");
+    assertThat(config.limits()).isEqualTo(new Configuration.Limits(10, 600, 120));
+  }
+
+  @Test
+  void the_rate_limits_can_be_raised_for_load_tests_and_reach_the_settings() {
+    Configuration config =
+        valid(
+            Map.of(
+                "DEV_MODE", "true",
+                "RATE_LIMIT_PER_MINUTE", "100000",
+                "EVENTS_PER_IP_PER_MINUTE", "200000",
+                "HANDSHAKES_PER_IP_PER_MINUTE", "5000"));
+
+    assertThat(config.limits()).isEqualTo(new Configuration.Limits(100_000, 200_000, 5000));
+    assertThat(SocketGatewayWiring.settings(config).messagesPerWindow()).isEqualTo(100_000);
+    assertThat(SocketGatewayWiring.gatewaySettings(config).eventsPerIp()).isEqualTo(200_000);
+    assertThat(SocketGatewayWiring.gatewaySettings(config).handshakesPerIp()).isEqualTo(5000);
+  }
+
+  @Test
+  void a_rate_limit_below_one_or_not_a_number_is_named() {
+    assertThat(problem(Map.of("DEV_MODE", "true", "RATE_LIMIT_PER_MINUTE", "0")))
+        .contains("RATE_LIMIT_PER_MINUTE");
+    assertThat(problem(Map.of("DEV_MODE", "true", "EVENTS_PER_IP_PER_MINUTE", "lots")))
+        .contains("EVENTS_PER_IP_PER_MINUTE");
+    assertThat(problem(Map.of("DEV_MODE", "true", "HANDSHAKES_PER_IP_PER_MINUTE", "-5")))
+        .contains("HANDSHAKES_PER_IP_PER_MINUTE");
   }
 
   @Test
