@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,7 @@ public final class LimitLeaks {
       if (preference.isEmpty()) {
         continue;
       }
-      for (Pattern pattern : patternsFor(issue, preference.get().reservation())) {
+      for (Pattern pattern : reservationPatterns(issue, preference.get().reservation())) {
         if (pattern.matcher(lower).find()) {
           return Optional.of("reservation of " + issue.label());
         }
@@ -68,6 +69,18 @@ public final class LimitLeaks {
       }
     }
     return Optional.empty();
+  }
+
+  private record LimitKey(Issue issue, double value) {}
+
+  // Scenarios come from a fixed catalogue, so this stays small; compiling on every reply cost a
+  // fifth of the CPU of a chat turn in the load test.
+  private static final Map<LimitKey, List<Pattern>> RESERVATION_PATTERNS =
+      new ConcurrentHashMap<>();
+
+  private static List<Pattern> reservationPatterns(Issue issue, double value) {
+    return RESERVATION_PATTERNS.computeIfAbsent(
+        new LimitKey(issue, value), key -> List.copyOf(patternsFor(key.issue(), key.value())));
   }
 
   /** The ways a reservation value of {@code issue} may be written, as patterns on lower case. */
