@@ -21,18 +21,10 @@ public final class AcceptingTerms {
   }
 
   public Result<Negotiation> accept(Caller caller, UUID negotiationId) {
-    Result<Negotiation> result =
-        ledger
-            .owned(caller, negotiationId)
-            .then(
-                owned ->
-                    ledger.updateOrExpire(
-                        negotiationId,
-                        current ->
-                            current
-                                .acceptingMessages(ledger.now())
-                                .then(
-                                    active -> completing.byDeal(active, Side.PERSON, List.of()))));
-    return ledger.audited(caller, "accept-terms", negotiationId, result);
+    return ledger.endedByThePerson(
+        caller,
+        negotiationId,
+        "accept-terms",
+        active -> completing.byDeal(active, Side.PERSON, List.of()));
   }
 }

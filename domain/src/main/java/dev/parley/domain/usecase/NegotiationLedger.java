@@ -204,6 +204,25 @@ final class NegotiationLedger {
   }
 
   /** Records the outcome of a caller's event in the audit trail and passes the result on. */
+  /**
+   * The person ends an active negotiation they own with {@code ending} (a deal or a walk-away);
+   * audited as {@code event}.
+   */
+  Result<Negotiation> endedByThePerson(
+      Caller caller,
+      UUID negotiationId,
+      String event,
+      Function<Negotiation, Result<Negotiation>> ending) {
+    Result<Negotiation> result =
+        owned(caller, negotiationId)
+            .then(
+                owned ->
+                    updateOrExpire(
+                        negotiationId,
+                        current -> current.acceptingMessages(now()).then(ending::apply)));
+    return audited(caller, event, negotiationId, result);
+  }
+
   <T> Result<T> audited(Caller caller, String event, UUID negotiationId, Result<T> result) {
     String outcome =
         switch (result) {

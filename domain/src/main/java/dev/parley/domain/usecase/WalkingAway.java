@@ -21,19 +21,10 @@ public final class WalkingAway {
   }
 
   public Result<Negotiation> walkAway(Caller caller, UUID negotiationId) {
-    Result<Negotiation> result =
-        ledger
-            .owned(caller, negotiationId)
-            .then(
-                owned ->
-                    ledger.updateOrExpire(
-                        negotiationId,
-                        current ->
-                            current
-                                .acceptingMessages(ledger.now())
-                                .then(
-                                    active ->
-                                        completing.byWalkAway(active, Side.PERSON, List.of()))));
-    return ledger.audited(caller, "walk-away", negotiationId, result);
+    return ledger.endedByThePerson(
+        caller,
+        negotiationId,
+        "walk-away",
+        active -> completing.byWalkAway(active, Side.PERSON, List.of()));
   }
 }
