@@ -81,6 +81,14 @@ final class NumberWords {
   private NumberWords() {}
 
   /** The number starting at {@code start}, or null when none starts there. */
+  /** The word for a whole number from 0 to 20 ("three"), if it has one of its own. */
+  static java.util.Optional<String> wordFor(long value) {
+    return java.util.stream.Stream.concat(SMALL.entrySet().stream(), TENS.entrySet().stream())
+        .filter(entry -> entry.getValue() == value)
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
   static Reading read(List<Token> tokens, int start) {
     Token first = tokens.get(start);
     if (first.isNumber()) {

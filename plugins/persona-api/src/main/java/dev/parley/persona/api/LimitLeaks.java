@@ -1,5 +1,6 @@
 package dev.parley.persona.api;
 
+import dev.parley.domain.offer.SpelledNumbers;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Scenario;
@@ -19,30 +20,6 @@ import java.util.regex.Pattern;
  * gives its limits away.
  */
 public final class LimitLeaks {
-
-  private static final String[] SMALL_NUMBERS = {
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty"
-  };
 
   private LimitLeaks() {}
 
@@ -109,9 +86,8 @@ public final class LimitLeaks {
     } else {
       String unitWords = unitWords(issue);
       patterns.add(Pattern.compile("(?<![\\d.,])" + whole + unitWords));
-      if (whole < SMALL_NUMBERS.length) {
-        patterns.add(Pattern.compile("\\b" + SMALL_NUMBERS[(int) whole] + unitWords));
-      }
+      SpelledNumbers.wordFor(whole)
+          .ifPresent(word -> patterns.add(Pattern.compile("\\b" + word + unitWords)));
       if (issue.unit() == Unit.DAYS_FROM_NOW && whole > 0 && whole % 7 == 0) {
         patterns.add(Pattern.compile("(?<![\\d.,])" + whole / 7 + "\\s*weeks?\\b"));
       }
