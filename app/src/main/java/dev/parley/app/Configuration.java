@@ -26,6 +26,8 @@ import java.util.UUID;
  * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
  * @param nodeId {@code NODE_ID}: this node's name among many (default: a random one)
  * @param aiTimeout {@code AI_TIMEOUT_MS}: how long the AI may take to answer (default 30 s)
+ * @param shutdownGrace {@code SHUTDOWN_GRACE_MS}: on SIGTERM, how long the node keeps its clients
+ *     after turning its health to 503, so a load balancer stops sending new ones (default 3 s)
  * @param limits {@code RATE_LIMIT_PER_MINUTE}, {@code EVENTS_PER_IP_PER_MINUTE} and {@code
  *     HANDSHAKES_PER_IP_PER_MINUTE}: the contract's 10, 600 and 120 unless raised (load tests)
  */
@@ -39,6 +41,7 @@ public record Configuration(
     List<String> allowedOrigins,
     String nodeId,
     Duration aiTimeout,
+    Duration shutdownGrace,
     Limits limits) {
 
   /** Per-minute limits: messages per user, Socket.IO events per IP, handshakes per IP. */
@@ -48,7 +51,9 @@ public record Configuration(
 
   public static final int DEFAULT_PORT = 5000;
   public static final Duration DEFAULT_AI_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(3);
   static final long MAX_AI_TIMEOUT_MS = 600_000;
+  static final long MAX_SHUTDOWN_GRACE_MS = 60_000;
   static final int MIN_SECRET_BYTES = 32;
 
   public Configuration {
@@ -167,6 +172,22 @@ public record Configuration(
       }
     }
 
+    Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
+    String rawGrace = value(env, "SHUTDOWN_GRACE_MS");
+    if (rawGrace != null) {
+      try {
+        long millis = Long.parseLong(rawGrace);
+        if (millis < 0 || millis > MAX_SHUTDOWN_GRACE_MS) {
+          problems.add(
+              "SHUTDOWN_GRACE_MS must be from 0 to " + MAX_SHUTDOWN_GRACE_MS + ", got " + millis);
+        } else {
+          shutdownGrace = Duration.ofMillis(millis);
+        }
+      } catch (NumberFormatException e) {
+        problems.add("SHUTDOWN_GRACE_MS must be a number of milliseconds, got '" + rawGrace + "'");
+      }
+    }
+
     Limits limits =
         new Limits(
             perMinute(env, "RATE_LIMIT_PER_MINUTE", Limits.CONTRACT.messagesPerUser(), problems),
@@ -179,7 +200,17 @@ public record Configuration(
     }
     return new Parsed.Valid(
         new Configuration(
-            port, database, redis, secret, devMode, plugins, origins, nodeId, aiTimeout, limits));
+            port,
+            database,
+            redis,
+            secret,
+            devMode,
+            plugins,
+            origins,
+            nodeId,
+            aiTimeout,
+            shutdownGrace,
+            limits));
   }
 
   private static int perMinute(
@@ -253,6 +284,8 @@ public record Configuration(
         + nodeId
         + ", aiTimeout="
         + aiTimeout.toMillis()
+        + " ms, shutdownGrace="
+        + shutdownGrace.toMillis()
         + " ms, limits="
         + limits
         + "]";

@@ -17,10 +17,12 @@ public final class Main {
       }
       case Configuration.Parsed.Valid valid -> {
         LogConfig.configureRuntime();
-        Parley parley =
-            Parley.start(
-                valid.configuration(), PersonaWiring.catalogue(valid.configuration()), System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(parley::close, "parley-shutdown"));
+        Configuration config = valid.configuration();
+        Parley parley = Parley.start(config, PersonaWiring.catalogue(config), System.out);
+        // SIGTERM drains the node; kill -9 is the way to stop it at once
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(() -> parley.shutDown(config.shutdownGrace()), "parley-shutdown"));
       }
     }
   }

@@ -14,35 +14,51 @@ import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
 import dev.parley.http.Observability;
 import dev.parley.http.RestApi;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
-import dev.parley.memory.InMemoryRateLimiter;
 import io.helidon.webserver.WebServer;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A running Parley: the configured storage, the account services and the REST API on one WebServer.
- * {@link #start} wires everything; {@link #close} stops serving and then closes storage (which
- * writes the audit events still queued).
+ * {@link #start} wires everything; {@link #shutDown} drains the node (see there), and {@link
+ * #close} does so without waiting for a load balancer.
  */
 public final class Parley implements AutoCloseable {
   static final String DEMO_EMAIL = "demo@parley.dev";
   static final String DEMO_PASSWORD = "parley-demo";
 
+  private static final System.Logger LOG = System.getLogger(Parley.class.getName());
+
   private final WebServer server;
   private final Storage storage;
   private final SocketGatewayWiring socketGateway;
+  private final ClusterState cluster;
+  private final AtomicBoolean accepting;
+  private final AtomicBoolean shutDown = new AtomicBoolean();
 
-  private Parley(WebServer server, Storage storage, SocketGatewayWiring socketGateway) {
+  private Parley(
+      WebServer server,
+      Storage storage,
+      SocketGatewayWiring socketGateway,
+      ClusterState cluster,
+      AtomicBoolean accepting) {
     this.server = server;
     this.storage = storage;
     this.socketGateway = socketGateway;
+    this.cluster = cluster;
+    this.accepting = accepting;
   }
 
   /**
@@ -58,22 +74,23 @@ public final class Parley implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     Storage storage = Storage.of(config);
     SocketGatewayWiring socketGateway = SocketGatewayWiring.create(config);
+    ClusterState cluster = ClusterState.of(socketGateway.redis(), config.nodeId(), clock);
+    AtomicBoolean accepting = new AtomicBoolean(true);
     try {
       String secret = config.jwtSecret().orElseGet(Parley::randomSecret);
       TokenService tokens = new JwtTokenService(secret, JwtTokenService.DEFAULT_LIFETIME, clock);
       PasswordHasher hasher = new BcryptPasswordHasher(bcryptCost);
       RegisteringAnAccount registering =
           new RegisteringAnAccount(storage.users(), hasher, tokens, clock);
-      RateLimiter rateLimiter = new InMemoryRateLimiter(clock);
-      var rooms = socketGateway.rooms();
+      RateLimiter rateLimiter = cluster.sharedLimits();
       Ports ports =
           new Ports(
               storage.negotiations(),
               storage.messages(),
               storage.audit(),
               rateLimiter,
-              rooms,
-              rooms,
+              socketGateway.rooms(),
+              cluster.presence(),
               personas,
               ScenarioCatalogue.builtIn(),
               IdGenerator.random(),
@@ -88,7 +105,7 @@ public final class Parley implements AutoCloseable {
                       "Audit events that could not be written.",
                       db::droppedAuditEvents));
       IdentifyingACaller identifying = new IdentifyingACaller(tokens, storage.users());
-      socketGateway.install(ports, config, identifying);
+      socketGateway.install(ports, config, identifying, cluster);
       RestApi api =
           RestApi.builder()
               .accounts(registering, new SigningIn(storage.users(), hasher, tokens), identifying)
@@ -106,10 +123,17 @@ public final class Parley implements AutoCloseable {
               .clock(clock)
               .metrics(metrics)
               .build();
-      Observability observability = new Observability(storage.healthChecks(), metrics);
+      List<HealthCheck> checks = new ArrayList<>();
+      // a draining node answers 503 so that load balancers send new clients elsewhere
+      checks.add(new HealthCheck("accepting", accepting::get));
+      checks.addAll(storage.healthChecks());
+      checks.addAll(cluster.healthChecks());
+      Observability observability = new Observability(checks, metrics);
 
       var builder =
           WebServer.builder()
+              // Main drains the node on SIGTERM; Helidon's own hook would cut connections first
+              .shutdownHook(false)
               .port(config.port())
               .routing(
                   routing -> {
@@ -132,9 +156,11 @@ public final class Parley implements AutoCloseable {
       if (config.devMode()) {
         seedDemoAccount(registering, config, out);
       }
-      return new Parley(server, storage, socketGateway);
+      return new Parley(server, storage, socketGateway, cluster, accepting);
     } catch (RuntimeException e) {
       socketGateway.close();
+      cluster.close();
+      socketGateway.closeRedis();
       storage.close();
       throw e;
     }
@@ -164,10 +190,38 @@ public final class Parley implements AutoCloseable {
     return server.port();
   }
 
-  @Override
-  public void close() {
+  /**
+   * Drains this node: health turns 503 and new connections are refused, then after {@code
+   * loadBalancerGrace} (the time a load balancer needs to notice) every client is disconnected so
+   * it reconnects to another node; the AI turns in flight finish, the node leaves the cluster's
+   * presence, and the audit events still queued are written. Runs once; later calls return.
+   */
+  public void shutDown(Duration loadBalancerGrace) {
+    if (!shutDown.compareAndSet(false, true)) {
+      return;
+    }
+    accepting.set(false);
+    socketGateway.stopAccepting();
+    LOG.log(System.Logger.Level.INFO, "draining: refusing new connections");
+    pause(loadBalancerGrace);
     socketGateway.close();
+    cluster.close();
+    socketGateway.closeRedis();
     server.stop();
     storage.close();
+    LOG.log(System.Logger.Level.INFO, "drained and stopped");
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    shutDown(Duration.ZERO);
   }
 }

@@ -8,6 +8,7 @@ import dev.parley.domain.usecase.UseCases;
 import dev.parley.gateway.GatewaySettings;
 import dev.parley.gateway.NegotiationRooms;
 import dev.parley.gateway.SocketGateway;
+import dev.parley.memory.InMemoryRateLimiter;
 import dev.parley.redis.RedisConnections;
 import dev.parley.redis.RedisRoomAdapter;
 import dev.parley.socketio.SocketIoOptions;
@@ -58,6 +59,11 @@ final class SocketGatewayWiring implements AutoCloseable {
     return rooms;
   }
 
+  /** The link to Redis when REDIS_URL is set, shared with the cluster state. */
+  Optional<RedisConnections> redis() {
+    return redis;
+  }
+
   /**
    * The use cases' limits: the contract's, with this configuration's dev mode, AI deadline and
    * message rate.
@@ -84,15 +90,38 @@ final class SocketGatewayWiring implements AutoCloseable {
   }
 
   /** Wires the use cases over {@code ports} and puts the contract on the main namespace. */
-  void install(Ports ports, Configuration config, IdentifyingACaller identifying) {
+  void install(
+      Ports ports, Configuration config, IdentifyingACaller identifying, ClusterState cluster) {
     UseCases useCases = UseCases.wire(ports, settings(config), new OfferReading());
-    gateway =
-        Optional.of(
-            SocketGateway.install(
-                rooms,
-                new SocketGateway.Services(
-                    useCases, identifying, ports.rateLimiter(), ports.audit(), ports.clock()),
-                gatewaySettings(config)));
+    SocketGateway installed =
+        SocketGateway.install(
+            rooms,
+            new SocketGateway.Services(
+                useCases,
+                identifying,
+                cluster.sharedLimits(),
+                new InMemoryRateLimiter(ports.clock()),
+                cluster.presence(),
+                cluster.leases(),
+                ports.audit(),
+                ports.clock()),
+            gatewaySettings(config));
+    cluster.onRoomsVacated(installed::roomsVacated);
+    gateway = Optional.of(installed);
+  }
+
+  /** New connections are refused (503) so that a load balancer sends them to other nodes. */
+  void stopAccepting() {
+    io.stopAccepting();
+  }
+
+  /**
+   * Disconnects every client (they reconnect, elsewhere behind a load balancer), then lets the AI
+   * turns in flight finish: their replies still reach the room through the other nodes.
+   */
+  void drain() {
+    io.disconnectAll();
+    gateway.ifPresent(SocketGateway::close);
   }
 
   /** Adds the WebSocket protocol and route to the server being built. */
@@ -105,11 +134,15 @@ final class SocketGatewayWiring implements AutoCloseable {
     io.register(http);
   }
 
-  /** Disconnects every socket and stops the scheduled work. */
+  /** Disconnects every socket and stops the scheduled work; then the Redis link is closed. */
   @Override
   public void close() {
-    gateway.ifPresent(SocketGateway::close);
+    drain();
     io.close();
+  }
+
+  /** Closes the link to Redis, once nothing uses it any more. */
+  void closeRedis() {
     redis.ifPresent(RedisConnections::close);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.app.Configuration.Parsed;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,15 @@ class ConfigurationTest {
     assertThat(config.allowedOrigins()).isEmpty();
     assertThat(config.nodeId()).startsWith("node-");
     assertThat(config.limits()).isEqualTo(new Configuration.Limits(10, 600, 120));
+    assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void the_shutdown_grace_is_read_and_zero_is_allowed() {
+    assertThat(valid(Map.of("DEV_MODE", "true", "SHUTDOWN_GRACE_MS", "0")).shutdownGrace())
+        .isZero();
+    assertThat(valid(Map.of("DEV_MODE", "true", "SHUTDOWN_GRACE_MS", "1500")).shutdownGrace())
+        .isEqualTo(Duration.ofMillis(1500));
   }
 
   @Test
@@ -119,7 +129,9 @@ class ConfigurationTest {
             Map.entry("REDIS_URL", "localhost:6379"),
             Map.entry("DEV_MODE", "maybe"),
             Map.entry("ALLOWED_ORIGINS", "https://ok.example.org,https://bad.example.org/path"),
-            Map.entry("NODE_ID", "has spaces"))) {
+            Map.entry("NODE_ID", "has spaces"),
+            Map.entry("SHUTDOWN_GRACE_MS", "-1"),
+            Map.entry("SHUTDOWN_GRACE_MS", "soon"))) {
       env.put(bad.getKey(), bad.getValue());
       assertThat(problem(env)).as(bad.toString()).contains(bad.getKey());
       env.remove(bad.getKey());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two nodes sharing PostgreSQL and Redis (REDIS_URL wires the Redis room adapter): the same
  * person's sockets on different nodes, one over WebSocket and one over long-polling, see each
- * other's typing, messages and the AI's replies.
+ * other's typing, messages and the AI's replies, and both are counted in the room.
  */
 class TwoNodesOnRedisTest {
   static final Path SCRIPT = Path.of("src/test/node/two-nodes.mjs").toAbsolutePath();
@@ -104,6 +104,9 @@ class TwoNodesOnRedisTest {
 
       assertThat(seen.has("error")).as(seen.toString()).isFalse();
       assertThat(seen.path("joinedB").path("ok").asBoolean()).as(seen.toString()).isTrue();
+      // the second socket, on the other node, is counted with the first: presence is cluster-wide
+      assertThat(seen.path("joinedA").path("participant_count").asInt()).isEqualTo(1);
+      assertThat(seen.path("joinedB").path("participant_count").asInt()).isEqualTo(2);
       assertThat(seen.path("typingSeenByB").path("user_id").asText())
           .isEqualTo(person.userId().toString());
       String storedId = seen.path("sent").path("message").path("id").asText();

@@ -1,6 +1,7 @@
 package dev.parley.gateway;
 
 import dev.parley.domain.persona.Move;
+import dev.parley.domain.port.Leases;
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Rejection;
 import dev.parley.domain.result.Result;
@@ -8,6 +9,7 @@ import dev.parley.domain.usecase.Caller;
 import dev.parley.domain.usecase.ProducingTheAiTurn;
 import dev.parley.domain.usecase.ProducingTheAiTurn.AiTurn;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,8 @@ import java.util.function.Consumer;
  * Runs the AI's turns off the sockets' own queues (a persona may take up to its deadline, and the
  * person's other events must not wait for it), one at a time per negotiation so replies come in the
  * order of the messages they answer. A turn that fails tells the negotiation's room and the socket
- * that caused it with an {@code error} event; the person's message is already stored.
+ * that caused it with an {@code error} event; the person's message is already stored. Across nodes
+ * the turns of one negotiation also take turns: each holds the negotiation's lease while it runs.
  */
 final class AiTurns implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(AiTurns.class.getName());
@@ -33,15 +36,27 @@ final class AiTurns implements AutoCloseable {
   private static final Set<ErrorCode> REPORTED =
       Set.of(ErrorCode.AI_TIMEOUT, ErrorCode.AI_UNAVAILABLE, ErrorCode.INTERNAL_ERROR);
 
+  /**
+   * How long a node that died mid-turn can hold up the negotiation's next turn, past the deadline.
+   */
+  private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
+
+  private static final Duration LEASE_POLL = Duration.ofMillis(50);
+
+  /** Past the AI deadline, what storing and announcing a failed turn may take. */
+  private static final Duration CLOSING_MARGIN = Duration.ofSeconds(2);
+
   private final ProducingTheAiTurn producing;
   private final NegotiationRooms rooms;
+  private final Leases leases;
   private final Clock clock;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final Map<UUID, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-  AiTurns(ProducingTheAiTurn producing, NegotiationRooms rooms, Clock clock) {
+  AiTurns(ProducingTheAiTurn producing, NegotiationRooms rooms, Leases leases, Clock clock) {
     this.producing = producing;
     this.rooms = rooms;
+    this.leases = leases;
     this.clock = clock;
   }
 
@@ -77,8 +92,11 @@ final class AiTurns implements AutoCloseable {
   private void enqueue(UUID negotiationId, Runnable turn) {
     Runnable guarded =
         () -> {
-          try {
+          try (Leases.Lease lease = awaitLease(negotiationId)) {
             turn.run();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.log(System.Logger.Level.INFO, "shutting down: no AI turn for " + negotiationId);
           } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "the AI turn of " + negotiationId + " failed", e);
           }
@@ -98,12 +116,36 @@ final class AiTurns implements AutoCloseable {
     next.whenComplete((done, failure) -> tails.remove(negotiationId, next));
   }
 
-  /** Lets running turns finish for a moment, then stops. */
+  /**
+   * Waits for the negotiation's lease: another node may be running a turn of it. A lease that is
+   * still held once a whole turn could have run was left by a node that died; the turn goes ahead.
+   */
+  private Leases.Lease awaitLease(UUID negotiationId) throws InterruptedException {
+    Duration longest = producing.aiDeadline().plus(LEASE_MARGIN);
+    long deadline = System.nanoTime() + longest.toNanos();
+    String name = "ai-turn:" + negotiationId;
+    while (true) {
+      Optional<Leases.Lease> lease = leases.tryAcquire(name, longest);
+      if (lease.isPresent()) {
+        return lease.get();
+      }
+      if (System.nanoTime() > deadline) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "the AI turn lease of " + negotiationId + " is still held; answering without it");
+        return () -> {};
+      }
+      Thread.sleep(LEASE_POLL);
+    }
+  }
+
+  /** Takes no new turns and lets the running ones finish (a turn ends by its deadline). */
   @Override
   public void close() {
     executor.shutdown();
     try {
-      if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+      long longest = producing.aiDeadline().plus(CLOSING_MARGIN).toMillis();
+      if (!executor.awaitTermination(longest, TimeUnit.MILLISECONDS)) {
         executor.shutdownNow();
       }
     } catch (InterruptedException e) {

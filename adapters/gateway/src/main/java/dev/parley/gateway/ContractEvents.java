@@ -7,6 +7,7 @@ import dev.parley.domain.negotiation.NegotiationStatus;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.port.AuditEvent;
 import dev.parley.domain.port.RateLimiter;
+import dev.parley.domain.port.RoomPresence;
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Rejection;
 import dev.parley.domain.result.Result;
@@ -43,7 +44,7 @@ final class ContractEvents {
       Socket socket, String event, Caller caller, List<JsonNode> args, Ack ack) {}
 
   private final UseCases useCases;
-  private final NegotiationRooms rooms;
+  private final RoomPresence presence;
   private final AiTurns aiTurns;
   private final Housekeeping housekeeping;
   private final RateLimiter limiter;
@@ -54,7 +55,7 @@ final class ContractEvents {
 
   ContractEvents(
       UseCases useCases,
-      NegotiationRooms rooms,
+      RoomPresence presence,
       AiTurns aiTurns,
       Housekeeping housekeeping,
       RateLimiter limiter,
@@ -62,7 +63,7 @@ final class ContractEvents {
       EventAudit audit,
       Clock clock) {
     this.useCases = useCases;
-    this.rooms = rooms;
+    this.presence = presence;
     this.aiTurns = aiTurns;
     this.housekeeping = housekeeping;
     this.limiter = limiter;
@@ -170,8 +171,9 @@ final class ContractEvents {
     if (result instanceof Result.Ok<Joined>(Joined joined)) {
       in.socket().join(NegotiationRooms.roomOf(id));
       joinedBySocket.computeIfAbsent(in.socket().id(), s -> ConcurrentHashMap.newKeySet()).add(id);
+      presence.entered(id, in.socket().id());
       housekeeping.roomOccupied(id);
-      ObjectNode state = ContractViews.state(joined.negotiation(), rooms.participantCount(id));
+      ObjectNode state = ContractViews.state(joined.negotiation(), presence.participantCount(id));
       in.socket().emit("negotiation-state", state);
       in.socket()
           .emit("message-history", ContractViews.history(id, joined.history(), joined.hasMore()));
@@ -189,6 +191,7 @@ final class ContractEvents {
       if (joined != null) {
         joined.remove(id);
       }
+      presence.left(id, in.socket().id());
       housekeeping.roomMayBeEmpty(id);
     }
     answer(in, id, result, left -> Json.object().put("negotiation_id", id.toString()));
@@ -255,7 +258,10 @@ final class ContractEvents {
         reason.toString());
     Set<UUID> joined = joinedBySocket.remove(caller.socketId());
     if (joined != null) {
-      joined.forEach(housekeeping::roomMayBeEmpty);
+      for (UUID id : joined) {
+        presence.left(id, caller.socketId());
+        housekeeping.roomMayBeEmpty(id);
+      }
     }
   }
 

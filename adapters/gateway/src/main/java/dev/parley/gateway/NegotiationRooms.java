@@ -3,18 +3,17 @@ package dev.parley.gateway;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.port.RoomEvents;
-import dev.parley.domain.port.RoomPresence;
 import dev.parley.socketio.Namespace;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The domain's room ports over a Socket.IO namespace: each negotiation has the room {@code
- * negotiation-<id>}; what the use cases announce is emitted there as the contract's events, and the
- * room's size is its participant count (across nodes when the namespace's adapter spans them).
+ * The domain's room events over a Socket.IO namespace: each negotiation has the room {@code
+ * negotiation-<id>}; what the use cases announce is emitted there as the contract's events (to
+ * every node when the namespace's adapter spans them).
  */
-public final class NegotiationRooms implements RoomEvents, RoomPresence {
+public final class NegotiationRooms implements RoomEvents {
 
   private final Namespace namespace;
 
@@ -53,11 +52,6 @@ public final class NegotiationRooms implements RoomEvents, RoomPresence {
     namespace
         .to(roomOf(negotiation.id()))
         .emit("negotiation-update", ContractViews.update(negotiation));
-  }
-
-  @Override
-  public int participantCount(UUID negotiationId) {
-    return namespace.adapter().roomSize(roomOf(negotiationId));
   }
 
   Namespace namespace() {

@@ -19,6 +19,7 @@ import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.Settings;
 import dev.parley.domain.usecase.UseCases;
 import dev.parley.memory.InMemoryAuditTrail;
+import dev.parley.memory.InMemoryLeases;
 import dev.parley.memory.InMemoryMessages;
 import dev.parley.memory.InMemoryNegotiations;
 import dev.parley.memory.InMemoryPersonaCatalogue;
@@ -83,10 +84,22 @@ class HousekeepingTest {
     public int participantCount(UUID negotiationId) {
       return sizes.getOrDefault(negotiationId, 0);
     }
+
+    @Override
+    public void entered(UUID negotiationId, String connectionId) {
+      sizes.merge(negotiationId, 1, Integer::sum);
+    }
+
+    @Override
+    public void left(UUID negotiationId, String connectionId) {
+      sizes.merge(negotiationId, -1, Integer::sum);
+    }
   }
 
   final MovableClock clock = new MovableClock();
   final Rooms rooms = new Rooms();
+  // leases run on real time: the sweeps' leases must lapse while the test's clock stands still
+  final InMemoryLeases leases = new InMemoryLeases(Clock.systemUTC());
   final InMemoryNegotiations negotiations = new InMemoryNegotiations();
   final UseCases useCases =
       UseCases.wire(
@@ -108,6 +121,7 @@ class HousekeepingTest {
           useCases.expiring(),
           useCases.pausing(),
           rooms,
+          leases,
           GatewaySettings.defaults()
               .withRoomCleanup(Duration.ofMillis(50))
               .withExpirySweep(Duration.ofMillis(50)));
@@ -174,5 +188,29 @@ class HousekeepingTest {
     eventually(() -> status() == NegotiationStatus.EXPIRED);
     assertThat(rooms.updates).contains(negotiation.id() + " EXPIRED");
     assertThat(negotiations.findById(negotiation.id()).orElseThrow().finalScore()).isPresent();
+  }
+
+  @Test
+  void a_room_another_node_is_pausing_is_left_to_it() throws Exception {
+    var otherNode = leases.tryAcquire("pause:" + negotiation.id(), Duration.ofMinutes(1));
+    assertThat(otherNode).isPresent();
+
+    housekeeping.roomMayBeEmpty(negotiation.id());
+
+    Thread.sleep(300);
+    assertThat(status()).isEqualTo(NegotiationStatus.ACTIVE);
+    assertThat(rooms.updates).isEmpty();
+  }
+
+  @Test
+  void no_sweep_runs_while_another_node_holds_the_sweep() throws Exception {
+    var otherNode = leases.tryAcquire("expiry-sweep", Duration.ofMillis(400));
+    assertThat(otherNode).isPresent();
+    housekeeping.start();
+    clock.now.set(negotiation.expiresAt().plusSeconds(1));
+
+    Thread.sleep(250);
+    assertThat(status()).isEqualTo(NegotiationStatus.ACTIVE);
+    eventually(() -> status() == NegotiationStatus.EXPIRED);
   }
 }

@@ -11,9 +11,14 @@ import java.util.Map;
 
 /**
  * {@code GET /observe/health}: 200 {@code {"status":"UP","checks":{...}}} when every check passes,
- * else 503 with {@code DOWN}. {@code GET /observe/metrics}: the Prometheus text exposition.
+ * 200 with {@code DEGRADED} when only checks the node can serve without fail, else 503 with {@code
+ * DOWN}. {@code GET /observe/metrics}: the Prometheus text exposition.
  */
 public final class Observability {
+  private static final String UP = "UP";
+  private static final String DEGRADED = "DEGRADED";
+  private static final String DOWN = "DOWN";
+
   private final List<HealthCheck> checks;
   private final HttpMetrics metrics;
 
@@ -27,7 +32,7 @@ public final class Observability {
         "/observe/health",
         (req, res) -> {
           Map<String, String> results = new LinkedHashMap<>();
-          boolean up = true;
+          String status = UP;
           for (HealthCheck check : checks) {
             boolean healthy;
             try {
@@ -35,13 +40,15 @@ public final class Observability {
             } catch (RuntimeException e) {
               healthy = false;
             }
-            results.put(check.name(), healthy ? "UP" : "DOWN");
-            up &= healthy;
+            results.put(check.name(), healthy ? UP : DOWN);
+            if (!healthy) {
+              status = worse(status, check.impact());
+            }
           }
-          res.status(up ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503);
+          res.status(status.equals(DOWN) ? Status.SERVICE_UNAVAILABLE_503 : Status.OK_200);
           res.header(HeaderNames.CONTENT_TYPE, "application/json");
           res.header(HeaderNames.CACHE_CONTROL, "no-store");
-          res.send(Json.write(new Health(up ? "UP" : "DOWN", results)));
+          res.send(Json.write(new Health(status, results)));
         });
     routing.get(
         "/observe/metrics",
@@ -49,6 +56,10 @@ public final class Observability {
           res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
           res.send(metrics.scrape().getBytes(StandardCharsets.UTF_8));
         });
+  }
+
+  private static String worse(String status, HealthCheck.Impact failed) {
+    return status.equals(DOWN) || failed == HealthCheck.Impact.DOWN ? DOWN : DEGRADED;
   }
 
   record Health(String status, Map<String, String> checks) {}

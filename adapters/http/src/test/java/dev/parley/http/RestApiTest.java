@@ -33,6 +33,7 @@ import dev.parley.memory.InMemoryAuditTrail;
 import dev.parley.memory.InMemoryMessages;
 import dev.parley.memory.InMemoryNegotiations;
 import dev.parley.memory.InMemoryRateLimiter;
+import dev.parley.memory.InMemoryRoomPresence;
 import dev.parley.memory.InMemoryUsers;
 import io.helidon.webserver.WebServer;
 import java.io.IOException;
@@ -67,6 +68,7 @@ class RestApiTest {
       new PersonaDescriptor(
           "tough-manager", "Tough manager", "Concedes slowly.", "competitive", "rules-v1");
   static final AtomicBoolean databaseUp = new AtomicBoolean(true);
+  static final AtomicBoolean redisUp = new AtomicBoolean(true);
 
   static WebServer server;
   static HttpClient http;
@@ -119,7 +121,7 @@ class RestApiTest {
             audit,
             rateLimiter,
             new NoRoom(),
-            negotiationId -> 0,
+            new InMemoryRoomPresence(),
             personas,
             SCENARIOS,
             IdGenerator.random(),
@@ -144,7 +146,11 @@ class RestApiTest {
             .metrics(metrics)
             .build();
     Observability observability =
-        new Observability(List.of(new HealthCheck("database", databaseUp::get)), metrics);
+        new Observability(
+            List.of(
+                new HealthCheck("database", databaseUp::get),
+                HealthCheck.degrading("redis", redisUp::get)),
+            metrics);
     server =
         WebServer.builder()
             .host("127.0.0.1")
@@ -804,6 +810,27 @@ class RestApiTest {
     assertThat(up.body().path("checks").path("database").asText()).isEqualTo("UP");
     assertThat(down.status()).isEqualTo(503);
     assertThat(down.body().path("checks").path("database").asText()).isEqualTo("DOWN");
+  }
+
+  @Test
+  void a_failing_degrading_check_reports_degraded_and_keeps_200() {
+    redisUp.set(false);
+    Response degraded;
+    Response bothFailing;
+    try {
+      degraded = get("/observe/health", null);
+      databaseUp.set(false);
+      bothFailing = get("/observe/health", null);
+    } finally {
+      redisUp.set(true);
+      databaseUp.set(true);
+    }
+
+    assertThat(degraded.status()).isEqualTo(200);
+    assertThat(degraded.body().path("status").asText()).isEqualTo("DEGRADED");
+    assertThat(degraded.body().path("checks").path("redis").asText()).isEqualTo("DOWN");
+    assertThat(bothFailing.status()).isEqualTo(503);
+    assertThat(bothFailing.body().path("status").asText()).isEqualTo("DOWN");
   }
 
   @Test

@@ -2,11 +2,15 @@ package dev.parley.memory;
 
 import dev.parley.domain.port.AuditEvent;
 import dev.parley.domain.port.AuditTrail;
+import dev.parley.domain.port.Leases;
 import dev.parley.domain.port.RateLimiter;
+import dev.parley.domain.port.RoomPresence;
 import dev.parley.memory.contract.AuditTrailContract;
+import dev.parley.memory.contract.LeasesContract;
 import dev.parley.memory.contract.MessageRepositoryContract;
 import dev.parley.memory.contract.NegotiationRepositoryContract;
 import dev.parley.memory.contract.RateLimiterContract;
+import dev.parley.memory.contract.RoomPresenceContract;
 import dev.parley.memory.contract.Stores;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +67,22 @@ class InMemoryContractsTest {
     @Override
     protected void advance(Duration duration) {
       clock.now = clock.now.plus(duration);
+    }
+  }
+
+  @Nested
+  class Presence extends RoomPresenceContract {
+    @Override
+    protected RoomPresence newPresence() {
+      return new InMemoryRoomPresence();
+    }
+  }
+
+  @Nested
+  class LeasesOnOneNode extends LeasesContract {
+    @Override
+    protected Leases newLeases() {
+      return new InMemoryLeases(Clock.systemUTC());
     }
   }
 

@@ -3,7 +3,9 @@ package dev.parley.redis;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
@@ -13,13 +15,16 @@ import io.lettuce.core.resource.Delay;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -46,6 +51,10 @@ public final class RedisConnections implements AutoCloseable {
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("redis-adapter-timers").daemon().factory());
+
+  /** Cluster-state commands give up after this and the caller falls back to its node's view. */
+  private static final Duration STATE_COMMAND_TIMEOUT = Duration.ofSeconds(1);
+
   private final AtomicBoolean down = new AtomicBoolean();
   private volatile boolean closing;
 
@@ -90,6 +99,39 @@ public final class RedisConnections implements AutoCloseable {
 
   public static RedisConnections connect(String url) {
     return connect(url, RedisAdapterOptions.defaults());
+  }
+
+  /** Whether commands reach Redis now (the last one did and the connection is up). */
+  public boolean isReachable() {
+    return !down.get() && commands.isOpen();
+  }
+
+  /**
+   * Runs a Lua script with a short deadline: the cluster state it serves sits on request paths.
+   *
+   * @throws RedisUnavailableException when Redis is away, slow or refuses the script
+   */
+  @SuppressWarnings("unchecked")
+  <T> T eval(String script, ScriptOutputType type, List<String> keys, Object... args) {
+    byte[][] keyBytes = keys.stream().map(RedisConnections::utf8).toArray(byte[][]::new);
+    byte[][] argBytes = new byte[args.length][];
+    for (int i = 0; i < args.length; i++) {
+      argBytes[i] = utf8(String.valueOf(args[i]));
+    }
+    try {
+      RedisFuture<Object> result = commands.async().eval(utf8(script), type, keyBytes, argBytes);
+      return (T) result.get(STATE_COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RedisUnavailableException("interrupted", e);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      markDown(e);
+      throw new RedisUnavailableException(String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** This node's uid, as Node's adapter uid ({@code uid2(6)}). */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.socketio.SocketSnapshot;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,22 +11,18 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Java nodes on a redis-server this test starts (and stops, by its own process) on a port of
- * its own: while Redis is down each node keeps serving its local sockets; when it is back,
- * cross-node traffic resumes without restarting the nodes.
+ * Two Java nodes on a {@link PrivateRedis}: while Redis is down each node keeps serving its local
+ * sockets; when it is back, cross-node traffic resumes without restarting the nodes.
  */
 class RedisRestartTest {
 
   @Test
   void localDeliveryGoesOnWithoutRedisAndCrossNodeTrafficResumesWhenItIsBack() throws Exception {
-    TestRedis.url(); // the suite's Redis service must be set up: it installs redis-server
-    int port = freePort();
-    Path dir = Files.createTempDirectory("parley-redis-restart-");
-    String url = "redis://127.0.0.1:" + port;
-    Process redis = startRedis(port, dir);
-    try (JavaNode node1 = new JavaNode(url, "java-1");
-        JavaNode node2 = new JavaNode(url, "java-2");
-        NodeDriver clients = new NodeDriver(url)) {
+    try (PrivateRedis redis = PrivateRedis.start();
+        JavaNode node1 = new JavaNode(redis.url(), "java-1");
+        JavaNode node2 = new JavaNode(redis.url(), "java-2");
+        NodeDriver clients = new NodeDriver(redis.url())) {
+      String url = redis.url();
       TestRedis.awaitNodes(url, "/", 2);
       for (var client : List.of(List.of("a", node1.url()), List.of("b", node2.url()))) {
         clients.call("client.connect", "name", client.get(0), "url", client.get(1));
@@ -41,19 +33,17 @@ class RedisRestartTest {
       clients.call("client.waitFor", "name", "a", "event", "before");
       clients.call("client.waitFor", "name", "b", "event", "before");
 
-      stop(redis);
+      redis.stop();
       node1.main().to("r").emit("during", 2);
       clients.call("client.waitFor", "name", "a", "event", "during");
       List<SocketSnapshot> local = node1.main().in("r").fetchSockets().get(10, TimeUnit.SECONDS);
       assertThat(local).hasSize(1);
 
-      redis = startRedis(port, dir);
+      redis.startAgain();
       TestRedis.awaitNodes(url, "/", 2);
       awaitDelivery(clients, node1, "b", "after-1");
       awaitDelivery(clients, node2, "a", "after-2");
       assertThat(events(clients, "b")).doesNotContain("during");
-    } finally {
-      stop(redis);
     }
   }
 
@@ -74,50 +64,5 @@ class RedisRestartTest {
   private static List<String> events(NodeDriver clients, String client) throws Exception {
     JsonNode events = clients.call("client.events", "name", client);
     return StreamSupport.stream(events.spliterator(), false).map(e -> e.get(0).asText()).toList();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static Process startRedis(int port, Path dir) throws Exception {
-    Process process =
-        new ProcessBuilder(
-                "redis-server",
-                "--port",
-                String.valueOf(port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--daemonize",
-                "no",
-                "--dir",
-                dir.toString())
-            .redirectOutput(dir.resolve("redis.log").toFile())
-            .redirectErrorStream(true)
-            .start();
-    TestRedis.await(
-        "redis-server on port " + port,
-        Duration.ofSeconds(10),
-        () -> {
-          try (var socket = new java.net.Socket("127.0.0.1", port)) {
-            return true;
-          } catch (IOException e) {
-            return false;
-          }
-        });
-    return process;
-  }
-
-  private static void stop(Process redis) throws InterruptedException {
-    redis.destroy();
-    if (!redis.waitFor(5, TimeUnit.SECONDS)) {
-      redis.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-    }
   }
 }

@@ -93,12 +93,27 @@ public final class SocketIoServer implements AutoCloseable {
     return connections.size();
   }
 
-  /** Disconnects every socket ("server shutting down") and closes every connection. */
-  @Override
-  public void close() {
+  /** New connections are refused (HTTP 503); open ones carry on. The first step of draining. */
+  public void stopAccepting() {
+    engine.stopAccepting();
+  }
+
+  /**
+   * Closes every connection ("server shutting down"): clients see their transport close and
+   * reconnect, to another node behind a load balancer. Rooms and adapters stay up, so what this
+   * node still emits reaches them there.
+   */
+  public void disconnectAll() {
+    engine.stopAccepting();
     for (Connection connection : List.copyOf(connections.values())) {
       connection.close(DisconnectReason.SERVER_SHUTTING_DOWN);
     }
+  }
+
+  /** Disconnects every socket ("server shutting down") and closes every connection. */
+  @Override
+  public void close() {
+    disconnectAll();
     engine.close();
     namespaces.values().forEach(namespace -> namespace.adapter().close());
     timers.shutdownNow();

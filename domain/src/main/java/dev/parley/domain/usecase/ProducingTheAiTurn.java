@@ -55,6 +55,11 @@ public final class ProducingTheAiTurn {
   private final ReentrantLock[] turnLocks = new ReentrantLock[64];
 
   /** Personas are called on virtual threads. */
+  /** The longest a persona may think before its turn fails; a turn never takes much longer. */
+  public Duration aiDeadline() {
+    return settings.aiDeadline();
+  }
+
   public ProducingTheAiTurn(Ports ports, Settings settings, Scoring scoring) {
     this(ports, settings, scoring, task -> Thread.ofVirtual().name("persona").start(task));
   }

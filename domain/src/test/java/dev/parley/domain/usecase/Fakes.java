@@ -219,6 +219,16 @@ final class Fakes {
     public int participantCount(UUID negotiationId) {
       return counts.getOrDefault(negotiationId, 0);
     }
+
+    @Override
+    public void entered(UUID negotiationId, String connectionId) {
+      counts.merge(negotiationId, 1, Integer::sum);
+    }
+
+    @Override
+    public void left(UUID negotiationId, String connectionId) {
+      counts.merge(negotiationId, -1, Integer::sum);
+    }
   }
 
   static final class Personas implements PersonaCatalogue {

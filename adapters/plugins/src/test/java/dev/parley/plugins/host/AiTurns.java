@@ -9,6 +9,7 @@ import dev.parley.domain.port.NegotiationRepository;
 import dev.parley.domain.port.PersonaCatalogue;
 import dev.parley.domain.port.RateLimiter;
 import dev.parley.domain.port.RoomEvents;
+import dev.parley.domain.port.RoomPresence;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
@@ -56,7 +57,7 @@ final class AiTurns {
             event -> {},
             (key, limit, window) -> new RateLimiter.Decision.Allowed(),
             new SilentRoom(),
-            id -> 1,
+            new OnePersonPresent(),
             personas,
             ScenarioCatalogue.builtIn(),
             UUID::randomUUID,
@@ -152,5 +153,19 @@ final class AiTurns {
 
     @Override
     public void negotiationUpdate(Negotiation negotiation) {}
+  }
+
+  /** The person is always in the room: the AI turn does not depend on presence. */
+  private static final class OnePersonPresent implements RoomPresence {
+    @Override
+    public int participantCount(UUID negotiationId) {
+      return 1;
+    }
+
+    @Override
+    public void entered(UUID negotiationId, String connectionId) {}
+
+    @Override
+    public void left(UUID negotiationId, String connectionId) {}
   }
 }

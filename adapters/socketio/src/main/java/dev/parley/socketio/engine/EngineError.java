@@ -7,7 +7,11 @@ enum EngineError {
   BAD_HANDSHAKE_METHOD(2, "Bad handshake method", 400),
   BAD_REQUEST(3, "Bad request", 400),
   FORBIDDEN(4, "Forbidden", 403),
-  UNSUPPORTED_PROTOCOL_VERSION(5, "Unsupported protocol version", 400);
+  UNSUPPORTED_PROTOCOL_VERSION(5, "Unsupported protocol version", 400),
+  /**
+   * Ours, not Node's: a draining node refuses new sessions so a load balancer retries elsewhere.
+   */
+  SHUTTING_DOWN(3, "Server shutting down", 503);
 
   private final int code;
   private final String message;

@@ -34,7 +34,7 @@ public final class EngineServer implements AutoCloseable {
   private final ScheduledThreadPoolExecutor scheduler;
   private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
   private final PollingHandler polling;
-  private volatile boolean closed;
+  private volatile boolean accepting = true;
 
   public EngineServer(EngineOptions options, EngineListener listener) {
     this.options = options;
@@ -65,6 +65,11 @@ public final class EngineServer implements AutoCloseable {
         .build();
   }
 
+  /** New sessions are refused from now on (503); open ones carry on until {@link #close}. */
+  public void stopAccepting() {
+    accepting = false;
+  }
+
   public int openSessions() {
     return sessions.size();
   }
@@ -72,7 +77,7 @@ public final class EngineServer implements AutoCloseable {
   /** Closes every session with "server shutting down", flushing what is queued for a moment. */
   @Override
   public void close() {
-    closed = true;
+    accepting = false;
     List<EngineSession> open = new ArrayList<>(sessions.values());
     for (EngineSession session : open) {
       session.closeGracefully("server shutting down");
@@ -104,10 +109,10 @@ public final class EngineServer implements AutoCloseable {
 
   /**
    * Creates, registers and opens a session; {@code webSocket} is its transport, or null for
-   * polling. Returns null once the server is closed.
+   * polling. Returns null once the server stopped accepting.
    */
   EngineSession openSession(EngineHandshake handshake, WebSocketConnection webSocket) {
-    if (closed) {
+    if (!accepting) {
       return null;
     }
     String sid = SessionIds.next();
@@ -150,7 +155,7 @@ public final class EngineServer implements AutoCloseable {
     if (!"4".equals(query.first("EIO").orElse(null))) {
       return EngineError.UNSUPPORTED_PROTOCOL_VERSION;
     }
-    return closed ? EngineError.BAD_REQUEST : null;
+    return accepting ? null : EngineError.SHUTTING_DOWN;
   }
 
   private String openJson(String sid, boolean polling) {

@@ -91,7 +91,7 @@ final class PollingHandler {
             req.isSecure());
     EngineSession session = server.openSession(handshake, null);
     if (session == null) {
-      sendError(res, EngineError.BAD_REQUEST);
+      sendError(res, EngineError.SHUTTING_DOWN);
       return;
     }
     res.header(HeaderNames.CACHE_CONTROL, "no-store");

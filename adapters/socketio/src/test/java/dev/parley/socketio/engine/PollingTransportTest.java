@@ -421,6 +421,20 @@ class PollingTransportTest {
   }
 
   @Test
+  void aDrainingServerRefusesNewSessionsWith503AndKeepsOpenOnes() throws Exception {
+    start(EchoServer.slowHeartbeat());
+    String sid = handshake();
+
+    server.engine.stopAccepting();
+
+    HttpResponse<String> refused = get(server.base());
+    assertThat(refused.statusCode()).isEqualTo(503);
+    assertThat(refused.body()).isEqualTo("{\"code\":3,\"message\":\"Server shutting down\"}");
+    server.socket(sid).send(List.of(new EngineMessage.Text("still here")), false);
+    assertThat(get(session(sid)).body()).isEqualTo("4still here");
+  }
+
+  @Test
   void composesWithOtherRoutes() throws Exception {
     start(EchoServer.slowHeartbeat());
 
