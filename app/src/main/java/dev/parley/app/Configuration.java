@@ -1,16 +1,22 @@
 package dev.parley.app;
 
+import dev.parley.domain.usecase.TrustedProxies;
 import dev.parley.postgres.DatabaseUrl;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +34,8 @@ import java.util.UUID;
  * @param aiTimeout {@code AI_TIMEOUT_MS}: how long the AI may take to answer (default 30 s)
  * @param shutdownGrace {@code SHUTDOWN_GRACE_MS}: on SIGTERM, how long the node keeps its clients
  *     after turning its health to 503, so a load balancer stops sending new ones (default 3 s)
+ * @param trustedProxies {@code TRUSTED_PROXIES}: comma-separated IP addresses of load balancers
+ *     whose {@code X-Forwarded-For} names the client (default none)
  * @param limits {@code RATE_LIMIT_PER_MINUTE}, {@code EVENTS_PER_IP_PER_MINUTE} and {@code
  *     HANDSHAKES_PER_IP_PER_MINUTE}: the contract's 10, 600 and 120 unless raised (load tests)
  */
@@ -42,6 +50,7 @@ public record Configuration(
     String nodeId,
     Duration aiTimeout,
     Duration shutdownGrace,
+    TrustedProxies trustedProxies,
     Limits limits) {
 
   /** Per-minute limits: messages per user, Socket.IO events per IP, handshakes per IP. */
@@ -188,6 +197,26 @@ public record Configuration(
       }
     }
 
+    Set<String> proxies = new LinkedHashSet<>();
+    String rawProxies = value(env, "TRUSTED_PROXIES");
+    if (rawProxies != null) {
+      for (String proxy : rawProxies.split(",")) {
+        String trimmed = proxy.strip();
+        if (trimmed.isEmpty()) {
+          continue;
+        }
+        Optional<String> address = ipLiteral(trimmed);
+        if (address.isPresent()) {
+          proxies.add(address.get());
+        } else {
+          problems.add(
+              "TRUSTED_PROXIES entries must be IP addresses like 10.0.0.5 or ::1, got '"
+                  + trimmed
+                  + "'");
+        }
+      }
+    }
+
     Limits limits =
         new Limits(
             perMinute(env, "RATE_LIMIT_PER_MINUTE", Limits.CONTRACT.messagesPerUser(), problems),
@@ -210,6 +239,7 @@ public record Configuration(
             nodeId,
             aiTimeout,
             shutdownGrace,
+            new TrustedProxies(proxies),
             limits));
   }
 
@@ -250,6 +280,22 @@ public record Configuration(
     return Optional.empty();
   }
 
+  /** The address as the server writes peers (so {@code ::1} matches), never a DNS lookup. */
+  private static Optional<String> ipLiteral(String raw) {
+    boolean v4 =
+        raw.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+            && Arrays.stream(raw.split("\\.")).allMatch(part -> Integer.parseInt(part) <= 255);
+    boolean v6 = raw.contains(":") && raw.matches("[0-9A-Fa-f:.]+");
+    if (!v4 && !v6) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(InetAddress.getByName(raw).getHostAddress());
+    } catch (UnknownHostException e) {
+      return Optional.empty();
+    }
+  }
+
   private static boolean isOrigin(String raw) {
     try {
       URI uri = new URI(raw);
@@ -286,7 +332,9 @@ public record Configuration(
         + aiTimeout.toMillis()
         + " ms, shutdownGrace="
         + shutdownGrace.toMillis()
-        + " ms, limits="
+        + " ms, trustedProxies="
+        + trustedProxies.addresses()
+        + ", limits="
         + limits
         + "]";
   }

@@ -121,6 +121,7 @@ public final class Parley implements AutoCloseable {
                   RestApi.AttemptLimit.REGISTRATION_DEFAULT)
               .audit(storage.audit())
               .clock(clock)
+              .trustedProxies(config.trustedProxies())
               .metrics(metrics)
               .build();
       List<HealthCheck> checks = new ArrayList<>();

@@ -81,10 +81,14 @@ final class SocketGatewayWiring implements AutoCloseable {
         contract.devMode());
   }
 
-  /** The transport's limits: the contract's, with this configuration's per-IP limits. */
+  /**
+   * The transport's limits: the contract's, with this configuration's per-IP limits and trusted
+   * load balancers.
+   */
   static GatewaySettings gatewaySettings(Configuration config) {
     GatewaySettings contract = GatewaySettings.defaults();
     return contract
+        .withTrustedProxies(config.trustedProxies())
         .withEventsPerIp(config.limits().eventsPerIp(), contract.eventWindow())
         .withHandshakesPerIp(config.limits().handshakesPerIp(), contract.handshakeWindow());
   }

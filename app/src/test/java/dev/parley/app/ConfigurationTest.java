@@ -45,6 +45,16 @@ class ConfigurationTest {
   }
 
   @Test
+  void trusted_proxies_are_ip_addresses_written_as_the_server_writes_peers() {
+    Configuration config =
+        valid(Map.of("DEV_MODE", "true", "TRUSTED_PROXIES", "10.0.0.5, ::1,,127.0.0.1"));
+
+    assertThat(config.trustedProxies().addresses())
+        .containsExactlyInAnyOrder("10.0.0.5", "0:0:0:0:0:0:0:1", "127.0.0.1");
+    assertThat(valid(Map.of("DEV_MODE", "true")).trustedProxies().addresses()).isEmpty();
+  }
+
+  @Test
   void the_shutdown_grace_is_read_and_zero_is_allowed() {
     assertThat(valid(Map.of("DEV_MODE", "true", "SHUTDOWN_GRACE_MS", "0")).shutdownGrace())
         .isZero();
@@ -131,7 +141,9 @@ class ConfigurationTest {
             Map.entry("ALLOWED_ORIGINS", "https://ok.example.org,https://bad.example.org/path"),
             Map.entry("NODE_ID", "has spaces"),
             Map.entry("SHUTDOWN_GRACE_MS", "-1"),
-            Map.entry("SHUTDOWN_GRACE_MS", "soon"))) {
+            Map.entry("SHUTDOWN_GRACE_MS", "soon"),
+            Map.entry("TRUSTED_PROXIES", "10.0.0.5,balancer.internal"),
+            Map.entry("TRUSTED_PROXIES", "10.0.0.256"))) {
       env.put(bad.getKey(), bad.getValue());
       assertThat(problem(env)).as(bad.toString()).contains(bad.getKey());
       env.remove(bad.getKey());

@@ -80,7 +80,8 @@ final class ContractEvents {
       socket.disconnect(false);
       return;
     }
-    Caller caller = new Caller(user.get(), socket.id(), socket.handshake().address());
+    Caller caller =
+        new Caller(user.get(), socket.id(), HandshakeAuthentication.clientAddressOf(socket));
     socket.onAny((s, event, args, ack) -> dispatch(new Inbound(s, event, caller, args, ack)));
     socket.onDisconnect((s, reason) -> disconnected(caller, reason));
   }

@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.domain.usecase.TrustedProxies;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,6 +13,8 @@ import java.util.Objects;
  *     guard well above what a person typing produces
  * @param roomCleanup how long a negotiation's room stays empty before the negotiation is paused
  * @param expirySweep how often negotiations past their time limit are expired
+ * @param trustedProxies load balancers whose {@code X-Forwarded-For} names the client for the
+ *     per-IP limits and the audit trail
  */
 public record GatewaySettings(
     int handshakesPerIp,
@@ -19,13 +22,15 @@ public record GatewaySettings(
     int eventsPerIp,
     Duration eventWindow,
     Duration roomCleanup,
-    Duration expirySweep) {
+    Duration expirySweep,
+    TrustedProxies trustedProxies) {
 
   public GatewaySettings {
     Objects.requireNonNull(handshakeWindow, "handshakeWindow");
     Objects.requireNonNull(eventWindow, "eventWindow");
     Objects.requireNonNull(roomCleanup, "roomCleanup");
     Objects.requireNonNull(expirySweep, "expirySweep");
+    Objects.requireNonNull(trustedProxies, "trustedProxies");
     if (handshakesPerIp < 1 || eventsPerIp < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }
@@ -48,25 +53,50 @@ public record GatewaySettings(
         600,
         Duration.ofMinutes(1),
         Duration.ofMinutes(5),
-        Duration.ofSeconds(15));
+        Duration.ofSeconds(15),
+        TrustedProxies.NONE);
   }
 
   public GatewaySettings withRoomCleanup(Duration value) {
     return new GatewaySettings(
-        handshakesPerIp, handshakeWindow, eventsPerIp, eventWindow, value, expirySweep);
+        handshakesPerIp,
+        handshakeWindow,
+        eventsPerIp,
+        eventWindow,
+        value,
+        expirySweep,
+        trustedProxies);
   }
 
   public GatewaySettings withExpirySweep(Duration value) {
     return new GatewaySettings(
-        handshakesPerIp, handshakeWindow, eventsPerIp, eventWindow, roomCleanup, value);
+        handshakesPerIp,
+        handshakeWindow,
+        eventsPerIp,
+        eventWindow,
+        roomCleanup,
+        value,
+        trustedProxies);
   }
 
   public GatewaySettings withHandshakesPerIp(int limit, Duration window) {
-    return new GatewaySettings(limit, window, eventsPerIp, eventWindow, roomCleanup, expirySweep);
+    return new GatewaySettings(
+        limit, window, eventsPerIp, eventWindow, roomCleanup, expirySweep, trustedProxies);
+  }
+
+  public GatewaySettings withTrustedProxies(TrustedProxies value) {
+    return new GatewaySettings(
+        handshakesPerIp,
+        handshakeWindow,
+        eventsPerIp,
+        eventWindow,
+        roomCleanup,
+        expirySweep,
+        value);
   }
 
   public GatewaySettings withEventsPerIp(int limit, Duration window) {
     return new GatewaySettings(
-        handshakesPerIp, handshakeWindow, limit, window, roomCleanup, expirySweep);
+        handshakesPerIp, handshakeWindow, limit, window, roomCleanup, expirySweep, trustedProxies);
   }
 }

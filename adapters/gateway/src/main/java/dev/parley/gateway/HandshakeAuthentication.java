@@ -26,6 +26,7 @@ final class HandshakeAuthentication implements Handlers.Middleware {
 
   static final String USER_ID = "userId";
   static final String USER_EMAIL = "userEmail";
+  static final String CLIENT_ADDRESS = "clientAddress";
   static final String AUTHENTICATION_ERROR = "Authentication error";
   static final String USER_NOT_FOUND = "User not found";
 
@@ -64,10 +65,11 @@ final class HandshakeAuthentication implements Handlers.Middleware {
       case Verdict.Admitted admitted -> {
         socket.data().put(USER_ID, admitted.user().id().toString());
         socket.data().put(USER_EMAIL, admitted.user().email());
+        socket.data().put(CLIENT_ADDRESS, clientAddress(handshake));
         audit.record(
             Optional.of(admitted.user().id()),
             socket.id(),
-            handshake.address(),
+            clientAddress(handshake),
             "connect",
             Optional.empty(),
             AuditEvent.OK,
@@ -78,7 +80,7 @@ final class HandshakeAuthentication implements Handlers.Middleware {
         audit.record(
             Optional.empty(),
             socket.id(),
-            handshake.address(),
+            clientAddress(handshake),
             "connect",
             Optional.empty(),
             refused.code(),
@@ -92,7 +94,7 @@ final class HandshakeAuthentication implements Handlers.Middleware {
 
   Verdict judge(Handshake handshake) {
     if (limiter.tryAcquire(
-            "socket-handshakes:" + handshake.address(),
+            "socket-handshakes:" + clientAddress(handshake),
             settings.handshakesPerIp(),
             settings.handshakeWindow())
         instanceof RateLimiter.Decision.Limited limited) {
@@ -120,6 +122,20 @@ final class HandshakeAuthentication implements Handlers.Middleware {
       case Identification.UnknownUser unknown ->
           new Verdict.Refused(USER_NOT_FOUND, "USER_NOT_FOUND", Optional.empty());
     };
+  }
+
+  /** The client's address: the peer's, or the one a trusted load balancer forwarded. */
+  private String clientAddress(Handshake handshake) {
+    return settings
+        .trustedProxies()
+        .clientOf(handshake.address(), handshake.header("x-forwarded-for"));
+  }
+
+  /** The address an admitted socket's client connected from. */
+  static String clientAddressOf(Socket socket) {
+    return socket.data().get(CLIENT_ADDRESS) instanceof String address
+        ? address
+        : socket.handshake().address();
   }
 
   /** The user an admitted socket speaks for. */

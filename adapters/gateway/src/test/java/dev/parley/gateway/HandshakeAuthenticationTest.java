@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.domain.account.IdentifyingACaller;
 import dev.parley.domain.account.TokenService;
 import dev.parley.domain.account.User;
+import dev.parley.domain.usecase.TrustedProxies;
 import dev.parley.gateway.HandshakeAuthentication.Verdict;
 import dev.parley.memory.InMemoryAuditTrail;
 import dev.parley.memory.InMemoryRateLimiter;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +107,38 @@ class HandshakeAuthenticationTest {
     assertThat(auth.judge(handshake("10.0.0.3", Json.object().put("token", "good"))))
         .as("another address is not affected")
         .isInstanceOf(Verdict.Admitted.class);
+  }
+
+  @Test
+  void behind_a_trusted_balancer_each_forwarded_client_has_its_own_limit() {
+    users.add(ada);
+    HandshakeAuthentication auth =
+        new HandshakeAuthentication(
+            new IdentifyingACaller(tokens, users),
+            new InMemoryRateLimiter(Clock.systemUTC()),
+            GatewaySettings.defaults()
+                .withHandshakesPerIp(1, Duration.ofMinutes(1))
+                .withTrustedProxies(new TrustedProxies(Set.of("10.0.0.9"))),
+            new EventAudit(new InMemoryAuditTrail(100), Clock.systemUTC()));
+
+    assertThat(auth.judge(viaBalancer("198.51.100.1"))).isInstanceOf(Verdict.Admitted.class);
+    assertThat(auth.judge(viaBalancer("198.51.100.2")))
+        .as("another client behind the same balancer")
+        .isInstanceOf(Verdict.Admitted.class);
+    assertThat(auth.judge(viaBalancer("198.51.100.1"))).isInstanceOf(Verdict.Refused.class);
+  }
+
+  static Handshake viaBalancer(String client) {
+    return new Handshake(
+        Map.of("x-forwarded-for", List.of(client)),
+        Map.of(),
+        "10.0.0.9",
+        "/socket.io/",
+        false,
+        false,
+        Instant.now(),
+        Instant.now(),
+        Json.object().put("token", "good"));
   }
 
   @Test

@@ -21,6 +21,7 @@ import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.usecase.Caller;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.domain.usecase.TrustedProxies;
 import dev.parley.http.Endpoints.Endpoint;
 import dev.parley.http.Views.AuthView;
 import dev.parley.http.Views.MessagePage;
@@ -30,6 +31,7 @@ import dev.parley.http.Views.PersonaView;
 import dev.parley.http.Views.ScenarioDetail;
 import dev.parley.http.Views.ScenarioSummary;
 import dev.parley.http.Views.UserView;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
@@ -65,7 +67,10 @@ public final class RestApi {
   private final ReadingTheHistory history;
   private final RateLimiter rateLimiter;
   private final AuditTrail audit;
+  private static final HeaderName X_FORWARDED_FOR = HeaderNames.create("X-Forwarded-For");
+
   private final Clock clock;
+  private final TrustedProxies trustedProxies;
   private final AttemptLimit loginLimit;
   private final AttemptLimit registrationLimit;
   private final Endpoints endpoints;
@@ -82,6 +87,7 @@ public final class RestApi {
     this.rateLimiter = Objects.requireNonNull(b.rateLimiter, "rateLimiter");
     this.audit = Objects.requireNonNull(b.audit, "audit");
     this.clock = Objects.requireNonNull(b.clock, "clock");
+    this.trustedProxies = b.trustedProxies;
     this.loginLimit = Objects.requireNonNull(b.loginLimit, "loginLimit");
     this.registrationLimit = Objects.requireNonNull(b.registrationLimit, "registrationLimit");
     this.endpoints = new Endpoints(Objects.requireNonNull(b.metrics, "metrics"));
@@ -326,12 +332,14 @@ public final class RestApi {
             clock.instant()));
   }
 
-  private static String clientIp(ServerRequest req) {
+  /** The client's address: the peer's, or the one a trusted load balancer forwarded. */
+  private String clientIp(ServerRequest req) {
     SocketAddress address = req.remotePeer().address();
-    if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
-      return inet.getAddress().getHostAddress();
-    }
-    return String.valueOf(address);
+    String peer =
+        address instanceof InetSocketAddress inet && inet.getAddress() != null
+            ? inet.getAddress().getHostAddress()
+            : String.valueOf(address);
+    return trustedProxies.clientOf(peer, req.headers().first(X_FORWARDED_FOR));
   }
 
   /** How many times one IP address may try an action (sign in, register) within a window. */
@@ -354,6 +362,7 @@ public final class RestApi {
     private RateLimiter rateLimiter;
     private AuditTrail audit;
     private Clock clock = Clock.systemUTC();
+    private TrustedProxies trustedProxies = TrustedProxies.NONE;
     private AttemptLimit loginLimit = AttemptLimit.LOGIN_DEFAULT;
     private AttemptLimit registrationLimit = AttemptLimit.REGISTRATION_DEFAULT;
     private HttpMetrics metrics;
@@ -408,6 +417,12 @@ public final class RestApi {
 
     public Builder clock(Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /** Load balancers whose {@code X-Forwarded-For} names the client (default: none). */
+    public Builder trustedProxies(TrustedProxies proxies) {
+      this.trustedProxies = Objects.requireNonNull(proxies, "proxies");
       return this;
     }
 
