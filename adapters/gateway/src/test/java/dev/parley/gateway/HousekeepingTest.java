@@ -24,42 +24,21 @@ import dev.parley.memory.InMemoryMessages;
 import dev.parley.memory.InMemoryNegotiations;
 import dev.parley.memory.InMemoryPersonaCatalogue;
 import dev.parley.memory.InMemoryRateLimiter;
+import dev.parley.memory.contract.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The scheduled work calls the use cases at the right time: pausing empty rooms, expiring. */
 class HousekeepingTest {
-
-  static final class MovableClock extends Clock {
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  }
 
   /** Room ports that record what was announced and report the sizes the test sets. */
   static final class Rooms implements RoomEvents, RoomPresence {
@@ -96,7 +75,7 @@ class HousekeepingTest {
     }
   }
 
-  final MovableClock clock = new MovableClock();
+  final MovableClock clock = new MovableClock(Instant.now());
   final Rooms rooms = new Rooms();
   // leases run on real time: the sweeps' leases must lapse while the test's clock stands still
   final InMemoryLeases leases = new InMemoryLeases(Clock.systemUTC());
@@ -183,7 +162,7 @@ class HousekeepingTest {
   @Test
   void the_sweep_expires_negotiations_past_their_time() throws Exception {
     housekeeping.start();
-    clock.now.set(negotiation.expiresAt().plusSeconds(1));
+    clock.set(negotiation.expiresAt().plusSeconds(1));
 
     eventually(() -> status() == NegotiationStatus.EXPIRED);
     assertThat(rooms.updates).contains(negotiation.id() + " EXPIRED");
@@ -207,7 +186,7 @@ class HousekeepingTest {
     var otherNode = leases.tryAcquire("expiry-sweep", Duration.ofMillis(400));
     assertThat(otherNode).isPresent();
     housekeeping.start();
-    clock.now.set(negotiation.expiresAt().plusSeconds(1));
+    clock.set(negotiation.expiresAt().plusSeconds(1));
 
     Thread.sleep(250);
     assertThat(status()).isEqualTo(NegotiationStatus.ACTIVE);

@@ -8,15 +8,13 @@ import dev.parley.domain.port.RoomPresence;
 import dev.parley.memory.contract.AuditTrailContract;
 import dev.parley.memory.contract.LeasesContract;
 import dev.parley.memory.contract.MessageRepositoryContract;
+import dev.parley.memory.contract.MovableClock;
 import dev.parley.memory.contract.NegotiationRepositoryContract;
 import dev.parley.memory.contract.RateLimiterContract;
 import dev.parley.memory.contract.RoomPresenceContract;
 import dev.parley.memory.contract.Stores;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 
@@ -66,7 +64,7 @@ class InMemoryContractsTest {
 
     @Override
     protected void advance(Duration duration) {
-      clock.now = clock.now.plus(duration);
+      clock.advance(duration);
     }
   }
 
@@ -83,25 +81,6 @@ class InMemoryContractsTest {
     @Override
     protected Leases newLeases() {
       return new InMemoryLeases(Clock.systemUTC());
-    }
-  }
-
-  static final class MovableClock extends Clock {
-    volatile Instant now = Instant.parse("2026-02-01T09:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.parley.domain.port.RoomPresence;
 import dev.parley.memory.InMemoryLeases;
 import dev.parley.memory.InMemoryRateLimiter;
 import dev.parley.memory.contract.LeasesContract;
+import dev.parley.memory.contract.MovableClock;
 import dev.parley.memory.contract.RateLimiterContract;
 import dev.parley.memory.contract.RoomPresenceContract;
 import io.lettuce.core.RedisClient;
@@ -16,8 +17,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +65,7 @@ class ClusterStateTest {
 
     @Override
     protected void advance(Duration duration) {
-      clock.now = clock.now.plus(duration);
+      clock.advance(duration);
     }
   }
 
@@ -250,25 +249,6 @@ class ClusterStateTest {
       connection.sync().flushall();
     } finally {
       client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
-    }
-  }
-
-  static final class MovableClock extends Clock {
-    volatile Instant now = Instant.parse("2026-02-01T09:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
