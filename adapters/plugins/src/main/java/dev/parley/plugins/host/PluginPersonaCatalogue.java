@@ -6,8 +6,11 @@ import dev.parley.domain.port.PersonaCatalogue;
 import dev.parley.persona.api.PersonaExtension;
 import dev.parley.persona.api.PersonaSettings;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +44,9 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
 
   /** What was seen of a plugin file, to notice it changing. */
   private record Seen(long size, long modified, Optional<String> pluginId) {}
+
+  private static final Object UNPACKING = new Object();
+  private static final String UNPACK_LOCK_FILE = ".parley-unpacking.lock";
 
   private final Path directory;
   private final PersonaSettings settings;
@@ -164,11 +170,29 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
     }
   }
 
+  /**
+   * The plugin's directory, unpacked next to a zip. Nodes sharing the plugins directory take turns
+   * (a lock file there; a static lock for catalogues in one JVM): unpacking at once, one deletes
+   * what the other is writing and skips the plugin.
+   */
+  private Path expanded(Path file) throws IOException {
+    synchronized (UNPACKING) {
+      try (FileChannel channel =
+              FileChannel.open(
+                  directory.resolve(UNPACK_LOCK_FILE),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        return FileUtils.expandIfZip(file);
+      }
+    }
+  }
+
   /** Loads and starts the plugin in {@code file}; its id, or empty when it was skipped. */
   private Optional<String> load(Path file) {
     String pluginId = null;
     try {
-      Path pluginPath = FileUtils.expandIfZip(file);
+      Path pluginPath = expanded(file);
       pluginId = plugins.loadPlugin(pluginPath);
       PluginWrapper plugin = plugins.getPlugin(pluginId);
       String requires = plugin.getDescriptor().getRequires();

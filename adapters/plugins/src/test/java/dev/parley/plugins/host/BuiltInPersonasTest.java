@@ -23,10 +23,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,31 @@ class BuiltInPersonasTest {
         .isInstanceOf(ClassNotFoundException.class);
     assertThatThrownBy(() -> Class.forName("dev.langchain4j.model.openai.OpenAiChatModel"))
         .isInstanceOf(ClassNotFoundException.class);
+  }
+
+  @Test
+  void nodesSharingThePluginsDirectoryStartingAtOnceAllLoadTheZippedPlugin() throws Exception {
+    String baseUrl = "http://127.0.0.1:" + fakeModel.getAddress().getPort() + "/v1";
+    int nodes = 3;
+    CountDownLatch ready = new CountDownLatch(nodes);
+    List<Future<PluginPersonaCatalogue>> started = new ArrayList<>();
+    try (ExecutorService threads = Executors.newFixedThreadPool(nodes)) {
+      for (int i = 0; i < nodes; i++) {
+        started.add(
+            threads.submit(
+                () -> {
+                  ready.countDown();
+                  ready.await();
+                  return PluginPersonaCatalogue.start(
+                      dir, PersonaSettings.of(Map.of("LLM_BASE_URL", baseUrl)));
+                }));
+      }
+    }
+    for (Future<PluginPersonaCatalogue> node : started) {
+      try (PluginPersonaCatalogue each = node.get()) {
+        assertThat(each.descriptors()).extracting(PersonaDescriptor::id).contains("llm-negotiator");
+      }
+    }
   }
 
   @Test
