@@ -18,12 +18,15 @@ import java.util.Map;
 /**
  * Personas for the end-to-end tests of the event contract (test scope only): a minimal rule-based
  * one that answers everything with a complete package at its targets, one slower than any test
- * deadline, and one that always fails.
+ * deadline, one that thinks for {@link #THOUGHTFUL_TURN} (an AI turn still in flight when a node
+ * drains), and one that always fails.
  */
 final class GatewayPersonas {
   static final String SCRIPTED = "scripted-persona";
   static final String SLOW = "slow-persona";
   static final String FAILING = "failing-persona";
+  static final String THOUGHTFUL = "thoughtful-persona";
+  static final Duration THOUGHTFUL_TURN = Duration.ofSeconds(3);
 
   private GatewayPersonas() {}
 
@@ -38,6 +41,17 @@ final class GatewayPersonas {
                     Thread.sleep(Duration.ofSeconds(20));
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                  }
+                  return packageAtTargets(turn);
+                }),
+            persona(
+                THOUGHTFUL,
+                turn -> {
+                  try {
+                    Thread.sleep(THOUGHTFUL_TURN);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while thinking", e);
                   }
                   return packageAtTargets(turn);
                 }),

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.postgres.DatabaseUrl;
 import dev.parley.socketio.NodeClient;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoNodesOnRedisTest {
   static final Path SCRIPT = Path.of("src/test/node/two-nodes.mjs").toAbsolutePath();
+  static final Path DRAIN_SCRIPT = Path.of("src/test/node/drain.mjs").toAbsolutePath();
   String databaseUrl;
   String redisUrl;
   String schema;
@@ -72,7 +77,7 @@ class TwoNodesOnRedisTest {
                 "JWT_SECRET",
                 ConfigurationTest.SECRET,
                 "AI_TIMEOUT_MS",
-                "5000",
+                "10000",
                 "NODE_ID",
                 nodeId,
                 "REDIS_URL",
@@ -116,6 +121,68 @@ class TwoNodesOnRedisTest {
           .isNotBlank()
           .isEqualTo(seen.path("aiByA").path("id").asText());
       assertThat(seen.path("aiByB").path("ai_metadata").has("model")).isTrue();
+    }
+  }
+
+  @Test
+  void an_ai_turn_in_flight_on_a_draining_node_finishes_and_reaches_its_client_elsewhere()
+      throws Exception {
+    Parley nodeA = node("node-a");
+    try (Parley nodeB = node("node-b");
+        Http http = new Http(nodeB.port())) {
+      GatewayEndToEndTest.Person person =
+          GatewayEndToEndTest.person(http, "draining@example.org", GatewayPersonas.THOUGHTFUL);
+      String negotiation = person.negotiations().get(0);
+      Process client =
+          new ProcessBuilder(
+                  "node",
+                  DRAIN_SCRIPT.toString(),
+                  "http://127.0.0.1:" + nodeA.port(),
+                  "http://127.0.0.1:" + nodeB.port(),
+                  person.token(),
+                  negotiation)
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      try (BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
+        JsonNode sent = Http.JSON.readTree(lines.readLine());
+        assertThat(sent.path("sent").path("ok").asBoolean()).as(sent.toString()).isTrue();
+
+        long drainStarted = System.nanoTime();
+        nodeA.shutDown(Duration.ZERO);
+        Duration drained = Duration.ofNanos(System.nanoTime() - drainStarted);
+        JsonNode seen = Http.JSON.readTree(lines.readLine());
+
+        assertThat(seen.has("error")).as(seen.toString()).isFalse();
+        assertThat(seen.path("reason").asText())
+            .as("a transport close, so the client reconnects")
+            .isEqualTo("transport close");
+        assertThat(seen.path("answer").path("id").asText()).isNotBlank();
+        assertThat(drained)
+            .as("the drain waited for the turn in flight")
+            .isGreaterThan(GatewayPersonas.THOUGHTFUL_TURN.dividedBy(2));
+        assertThat(aiMessagesStored(negotiation)).isEqualTo(1);
+      } finally {
+        client.destroyForcibly();
+      }
+    } finally {
+      nodeA.close();
+    }
+  }
+
+  private int aiMessagesStored(String negotiation) throws SQLException {
+    try (Connection db = connect();
+        var count =
+            db.prepareStatement(
+                "select count(*) from "
+                    + schema
+                    + ".messages where negotiation_id = ? and sender_type = 'ai'")) {
+      count.setObject(1, UUID.fromString(negotiation));
+      try (var rows = count.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
     }
   }
 }
