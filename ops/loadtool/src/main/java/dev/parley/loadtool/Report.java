@@ -116,6 +116,29 @@ final class Report {
                                     "chat throughput parley/websocket-echo",
                                     parley.throughput(),
                                     echo.throughput()))));
+    for (String scenario : List.of("chat", "fanout")) {
+      // the cluster stores to PostgreSQL: its single-node peer is the PostgreSQL run where one
+      // exists
+      Optional<ScenarioResult> single =
+          find(results, "parley-postgres", scenario).or(() -> find(results, "parley", scenario));
+      find(results, "parley-cluster", scenario)
+          .ifPresent(
+              cluster ->
+                  single.ifPresent(
+                      one -> {
+                        String pair = "parley-cluster/" + one.server();
+                        lines.add(
+                            line(
+                                scenario + " throughput " + pair,
+                                cluster.throughput(),
+                                one.throughput()));
+                        lines.add(
+                            line(
+                                scenario + " p99 latency " + pair,
+                                cluster.p99Micros(),
+                                one.p99Micros()));
+                      }));
+    }
     return lines;
   }
 

@@ -86,6 +86,32 @@ class ReportTest {
     assertThat(Report.json(results)).startsWith("{\"results\": [").contains("\"server\":\"echo\"");
   }
 
+  @Test
+  void the_cluster_is_compared_with_one_node_on_postgresql_where_that_ran() {
+    List<ScenarioResult> results =
+        List.of(
+            chat("parley", 1),
+            chat("parley-postgres", 2),
+            chat("parley-cluster", 4),
+            // the same deliveries in half the seconds: twice the throughput
+            ScenarioResult.traffic("parley", "fanout", 10, 100, 0, 8.0, hist()),
+            ScenarioResult.traffic("parley-cluster", "fanout", 10, 100, 0, 4.0, hist()));
+
+    List<String> ratios = Report.ratios(results);
+
+    assertThat(ratios)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("chat p99 latency parley-cluster/parley-postgres")
+                    .contains(" 2.00 "))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("fanout throughput parley-cluster/parley ")
+                    .contains(" 2.00 "));
+  }
+
   private static Histogram hist() {
     Histogram latency = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
     for (int i = 0; i < 100; i++) {
