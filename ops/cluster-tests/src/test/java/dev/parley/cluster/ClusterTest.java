@@ -185,7 +185,7 @@ class ClusterTest {
     assertThat(clients.call("cookie", "name", "s1-poll").asText()).isEqualTo(pollNode);
     close("s1-poll", "s1-ws");
 
-    // Red while participant_count counts only the sockets of the node that answers the join.
+    // participant_count is cluster-wide: the node answering the join counts the other node's socket.
     assertThat(joinedWs.path("participant_count").asInt())
         .as(
             "participant_count seen by the second socket (%s), the first being on %s",
@@ -275,7 +275,7 @@ class ClusterTest {
             "send-message",
             Map.of("negotiation_id", person.negotiationId(), "content", lines.get(10)));
     close("s5-node-1", "s5-node-2", "s5-node-3");
-    // Red while each node counts only the messages it received itself.
+    // The limit is one sliding window in Redis, not one per node.
     assertThat(eleventh.path("ok").asBoolean())
         .as("the 11th message within a minute, via %s: %s", client, eleventh)
         .isFalse();
@@ -399,7 +399,7 @@ class ClusterTest {
     waitFor("s3-stay", "message-received", Map.of("id", afterwards), 1);
     awaitLb("node-2", "DOWN", Duration.ofSeconds(10));
 
-    // Red while participant_count is per node: every node must count stay + victim + the probe.
+    // Every node counts stay + victim + the probe: presence is cluster-wide.
     Map<String, Integer> counts = new LinkedHashMap<>();
     long deadline = killed + ROOM_COUNTS_WITHIN.toNanos();
     do {
@@ -486,8 +486,8 @@ class ClusterTest {
       watcher.join();
       close("s6-stay", "s6-moving");
     }
-    // Red until a node answers 503 while it drains (so the LB stops sending it new clients before
-    // it closes); 0 = no answer.
+    // A draining node answers 503 (so the LB stops sending it new clients before it closes);
+    // 0 = no answer.
     assertThat(health).as("node-3's /observe/health after SIGTERM").contains(503);
   }
 
