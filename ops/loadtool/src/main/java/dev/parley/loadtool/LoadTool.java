@@ -12,12 +12,13 @@ import java.util.Map;
  * <pre>
  * run --server NAME --kind parley|node|echo --port P --pid PID --out DIR --scenarios idle,chat,fanout
  *     [--idle-clients 1000 --idle-seconds 30 --chat-clients 50 --chat-rate 2 --chat-seconds 20
- *      --fanout-members 200 --fanout-rate 5 --fanout-seconds 20]
+ *      --fanout-members 200 --fanout-rate 5 --fanout-seconds 20 --warmup-seconds 0]
  * report DIR
  * </pre>
  *
- * {@code run} appends one CSV row per scenario to DIR/results.csv; {@code report} writes
- * results.json, ratios.txt and bench.png there and prints the ratios.
+ * {@code --warmup-seconds} runs unrecorded chat first. {@code run} appends one CSV row per scenario
+ * to DIR/results.csv; {@code report} writes results.json, ratios.txt and bench.png there and prints
+ * the ratios.
  */
 public final class LoadTool {
   private LoadTool() {}
@@ -38,6 +39,15 @@ public final class LoadTool {
     Path out = Path.of(options.get("out"));
     long pid = Long.parseLong(options.getOrDefault("pid", "0"));
     Scenarios scenarios = new Scenarios(target);
+    int warmup = integer(options, "warmup-seconds", 0);
+    if (warmup > 0) {
+      // a fresh JVM answers slowly until its JIT has compiled the hot paths: not measured
+      scenarios.chat(
+          integer(options, "chat-clients", 50),
+          Double.parseDouble(options.getOrDefault("chat-rate", "2")),
+          Duration.ofSeconds(warmup));
+      System.err.println(name + ": warmed up with " + warmup + " s of chat (not recorded)");
+    }
     for (String scenario : List.of(options.get("scenarios").split(","))) {
       ScenarioResult result =
           switch (scenario) {
