@@ -19,7 +19,11 @@ final class Chart {
   private static final int PANEL_WIDTH = 300;
   private static final int HEIGHT = 360;
   private static final Color[] SERIES = {
-    new Color(0x2E86AB), new Color(0xF18F01), new Color(0x6A994E), new Color(0xC73E1D)
+    new Color(0x2E86AB),
+    new Color(0xF18F01),
+    new Color(0x6A994E),
+    new Color(0xC73E1D),
+    new Color(0x7D5BA6)
   };
 
   private Chart() {}
@@ -74,9 +78,13 @@ final class Chart {
       g.setColor(SERIES[servers.indexOf(result.server()) % SERIES.length]);
       g.fillRect(x, baseline - height, barWidth, height);
       g.setColor(Color.BLACK);
+      // narrow bars: every other label one line further, so neighbours do not overlap
+      int stagger = (i % 2) * 15;
       g.drawString(
-          String.format(Locale.ROOT, "%.1f %s", value, panel.unit()), x, baseline - height - 6);
-      g.drawString(result.server(), x, baseline + 18);
+          String.format(Locale.ROOT, "%.1f %s", value, panel.unit()),
+          x,
+          baseline - height - 6 - stagger);
+      g.drawString(result.server(), x, baseline + 18 + stagger);
     }
   }
 }
