@@ -4,7 +4,7 @@
 // It runs official socket.io-client sockets, a socket.io server with @socket.io/redis-adapter and a
 // @socket.io/redis-emitter, all on the Redis given as first argument. Binary values travel as {"$bin":[bytes]}.
 import { createRequire } from "node:module";
-import { createInterface } from "node:readline";
+import { serveOps } from "../../../../socketio/src/test/node/serve-ops.mjs";
 import { createServer } from "node:http";
 
 const modules = process.env.PARLEY_REDIS_NODE_MODULES;
@@ -194,20 +194,4 @@ const ops = {
   },
 };
 
-createInterface({ input: process.stdin }).on("line", async (line) => {
-  let request;
-  try {
-    request = JSON.parse(line);
-  } catch (e) {
-    return;
-  }
-  const op = ops[request.op];
-  try {
-    if (!op) throw new Error("unknown op " + request.op);
-    const result = await op(request);
-    console.log(JSON.stringify({ id: request.id, result: result === undefined ? null : result }));
-  } catch (error) {
-    console.log(JSON.stringify({ id: request.id, error: String(error && error.stack ? error.stack : error) }));
-  }
-});
-process.stdin.on("end", () => process.exit(0));
+serveOps(ops);

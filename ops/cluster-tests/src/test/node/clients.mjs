@@ -8,7 +8,7 @@
 // jar instead, so it keeps the cookie the LB sets, as a browser does. `rejoin` makes the socket join
 // that negotiation again after every reconnection, as the web client does.
 import { createRequire } from "node:module";
-import { createInterface } from "node:readline";
+import { serveOps } from "../../../../../adapters/socketio/src/test/node/serve-ops.mjs";
 
 const modules = process.env.PARLEY_REDIS_NODE_MODULES;
 if (!modules) {
@@ -130,20 +130,4 @@ const ops = {
   },
 };
 
-createInterface({ input: process.stdin }).on("line", async (line) => {
-  let request;
-  try {
-    request = JSON.parse(line);
-  } catch (e) {
-    return;
-  }
-  const op = ops[request.op];
-  try {
-    if (!op) throw new Error("unknown op " + request.op);
-    const result = await op(request);
-    console.log(JSON.stringify({ id: request.id, result: result === undefined ? null : result }));
-  } catch (error) {
-    console.log(JSON.stringify({ id: request.id, error: String(error && error.stack ? error.stack : error) }));
-  }
-});
-process.stdin.on("end", () => process.exit(0));
+serveOps(ops);

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class TwoNodesOnRedisTest {
   static final Path SCRIPT = Path.of("src/test/node/two-nodes.mjs").toAbsolutePath();
-  static final Path DRAIN_SCRIPT = Path.of("src/test/node/drain.mjs").toAbsolutePath();
   String databaseUrl;
   String redisUrl;
   String schema;
@@ -102,6 +101,7 @@ class TwoNodesOnRedisTest {
           NodeClient.run(
               SCRIPT,
               GatewayEndToEndTest.NODE_TIMEOUT,
+              "share",
               "http://127.0.0.1:" + nodeA.port(),
               "http://127.0.0.1:" + nodeB.port(),
               person.token(),
@@ -136,7 +136,8 @@ class TwoNodesOnRedisTest {
       Process client =
           new ProcessBuilder(
                   "node",
-                  DRAIN_SCRIPT.toString(),
+                  SCRIPT.toString(),
+                  "drain",
                   "http://127.0.0.1:" + nodeA.port(),
                   "http://127.0.0.1:" + nodeB.port(),
                   person.token(),

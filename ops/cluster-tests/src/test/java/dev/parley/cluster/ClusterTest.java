@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.postgres.DatabaseUrl;
+import dev.parley.redis.PrivateRedis;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,7 +72,7 @@ class ClusterTest {
     try (Connection db = connect()) {
       db.createStatement().execute("create schema " + schema);
     }
-    redis = new PrivateRedis(TARGET.resolve("cluster-redis"));
+    redis = PrivateRedis.startIn(TARGET.resolve("cluster-redis"));
     cluster =
         new Cluster(
             TARGET.resolve("cluster"),
@@ -185,7 +186,7 @@ class ClusterTest {
     assertThat(clients.call("cookie", "name", "s1-poll").asText()).isEqualTo(pollNode);
     close("s1-poll", "s1-ws");
 
-    // participant_count is cluster-wide: the node answering the join counts the other node's socket.
+    // participant_count is cluster-wide: the answering node counts the other node's socket.
     assertThat(joinedWs.path("participant_count").asInt())
         .as(
             "participant_count seen by the second socket (%s), the first being on %s",
@@ -306,7 +307,7 @@ class ClusterTest {
     String duringTwo = send("s4-poll", person, "And who held it before?");
     waitFor("s4-poll", "message-received", Map.of("id", duringTwo), 1);
 
-    redis.start();
+    redis.startAgain();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     int typingSeen = clients.call("events", "name", "s4-poll", "event", "user-typing").size();
     while (clients.call("events", "name", "s4-poll", "event", "user-typing").size() <= typingSeen) {
