@@ -1,6 +1,7 @@
 // Drives Parley's web client in headless Chromium (Debian's /usr/bin/chromium, never a downloaded one) with
 // playwright-core, for the JUnit tests of app (WebClientBrowserTest).
 // Usage: node browser.mjs <scenario> <url> <screenshot-dir> [setup-json]
+// Scenarios: deal and tabs-and-restart (WebClientBrowserTest...), two-nodes (ops/cluster-tests).
 // Prints one JSON line with what each step saw; the test asserts on it. Exit 2 = a step failed.
 import { createRequire } from "node:module";
 import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
@@ -246,7 +247,70 @@ async function tabsAndRestart() {
   await finish(result);
 }
 
-const scenarios = { deal, "tabs-and-restart": tabsAndRestart };
+/**
+ * Behind ops/cluster's load balancer: two browsers of one person, pinned by the balancer's cookie to
+ * setup.nodes[0] and setup.nodes[1], in one negotiation. Each browser keeps its own cookies.
+ */
+async function twoNodes() {
+  const browser = await chromium.launch({
+    executablePath: process.env.PARLEY_CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const host = new URL(url).hostname;
+  const pinned = async (node) => {
+    const own = await browser.newContext({ viewport: { width: 960, height: 900 } });
+    own.setDefaultTimeout(15_000);
+    await own.addCookies([{ name: "parley_node", value: node, domain: host, path: "/" }]);
+    return own.newPage();
+  };
+  try {
+    const first = await pinned(setup.nodes[0]);
+    context = first.context();
+    await step("sign-up on the first node", () => signUp(first, setup.email));
+    await step("start", async () => {
+      await first.getByLabel("Counterpart").selectOption(setup.persona);
+      await first.getByRole("button", { name: "Start negotiating" }).click();
+      await first.locator('#connection[data-state="connected"]').waitFor();
+    });
+    await step("chat on the first node", () => sendAndWaitForReply(first, "What does the role pay?"));
+
+    const second = await pinned(setup.nodes[1]);
+    await step("sign in on the second node", async () => {
+      await second.goto(url);
+      await second.getByLabel("Email").fill(setup.email);
+      await second.getByLabel(/^Password/).fill("long enough password");
+      await second.getByRole("button", { name: "Sign in" }).click();
+      await second.locator("#past .past-item").first().click();
+      await second.locator('#connection[data-state="connected"]').waitFor();
+      await second.locator(".message", { hasText: "What does the role pay?" }).waitFor();
+    });
+    await step("typing on the first shows on the second", async () => {
+      await first.getByLabel("Your message").pressSequentially("Let me think", { delay: 20 });
+      await second.locator("#user-typing").waitFor({ state: "visible" });
+    });
+    await first.getByLabel("Your message").fill("");
+    await step("a message on the second reaches the first with the AI's answer", async () => {
+      const repliesOnFirst = await first.locator(".message.from-ai").count();
+      await sendAndWaitForReply(second, "Is there a signing bonus?");
+      await first.locator(".message.from-user", { hasText: "Is there a signing bonus?" }).waitFor();
+      await first.locator(".message.from-ai").nth(repliesOnFirst).waitFor();
+    });
+    result.cookies = {};
+    for (const [name, page] of [["first", first], ["second", second]]) {
+      const cookie = (await page.context().cookies()).find((c) => c.name === "parley_node");
+      result.cookies[name] = cookie ? cookie.value : null;
+    }
+    result.secondMessages = await second.locator(".message .content").allInnerTexts();
+  } finally {
+    context = null;
+    await browser.close().catch(() => {});
+  }
+  await finish(result);
+}
+
+const scenarios = { deal, "tabs-and-restart": tabsAndRestart, "two-nodes": twoNodes };
 if (!scenarios[scenario]) await finish({ error: `unknown scenario ${scenario}` }, 3);
 try {
   await scenarios[scenario]();

@@ -78,6 +78,7 @@ class DropInPersonaTest {
           NodeClient.run(
               TwoNodesOnRedisTest.SCRIPT,
               GatewayEndToEndTest.NODE_TIMEOUT,
+              "share",
               url,
               url,
               token,

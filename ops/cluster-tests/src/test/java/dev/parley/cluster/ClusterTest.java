@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.postgres.DatabaseUrl;
 import dev.parley.redis.PrivateRedis;
+import dev.parley.socketio.NodeClient;
+import dev.parley.socketio.NodeOps;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,6 +49,10 @@ class ClusterTest {
   static final Path TARGET = Path.of("target").toAbsolutePath();
   static final List<String> NODES = List.of("node-1", "node-2", "node-3");
   static final Duration ROOM_COUNTS_WITHIN = Duration.ofSeconds(15);
+
+  /** The web client's browser driver, shared with app's browser tests. */
+  static final Path BROWSER_SCRIPT =
+      Path.of("../../app/src/test/node/browser.mjs").toAbsolutePath().normalize();
 
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   String databaseUrl;
@@ -235,6 +242,47 @@ class ClusterTest {
   }
 
   // ---- scenario 5: the message limit across nodes ----
+
+  // ---- a real browser on each of two nodes ----
+
+  @Test
+  @Order(4)
+  void two_browsers_of_one_person_on_different_nodes_chat_together() throws Exception {
+    requireBrowser();
+    String setup =
+        Clients.JSON
+            .createObjectNode()
+            .put("email", "browser-" + UUID.randomUUID() + "@example.org")
+            .put("persona", "hardball-recruiter")
+            .set("nodes", Clients.JSON.valueToTree(List.of("node-1", "node-2")))
+            .toString();
+
+    JsonNode seen =
+        NodeClient.run(
+            BROWSER_SCRIPT,
+            Duration.ofSeconds(90),
+            "two-nodes",
+            cluster.url(),
+            TARGET.resolve("browser-screenshots").toString(),
+            setup);
+
+    assertThat(seen.has("error")).as(seen.toString()).isFalse();
+    assertThat(seen.path("cookies").path("first").asText())
+        .as("the first browser stayed on its node")
+        .isEqualTo("node-1");
+    assertThat(seen.path("cookies").path("second").asText()).isEqualTo("node-2");
+    assertThat(seen.path("secondMessages").toString())
+        .contains("What does the role pay?", "Is there a signing bonus?");
+  }
+
+  /** Fails (never skips) when playwright-core or Chromium is missing. */
+  private static void requireBrowser() {
+    NodeOps.requireModules("PARLEY_WEB_NODE_MODULES", List.of("playwright-core"));
+    Path chromium = Path.of(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium"));
+    if (!Files.isExecutable(chromium)) {
+      fail(chromium + " is missing: run ops/services/40-web.sh as root or install chromium");
+    }
+  }
 
   @Test
   @Order(4)
