@@ -354,6 +354,11 @@ class ClusterTest {
     waitFor("s4-ws", "ai-message", Map.of(), 2);
     String duringTwo = send("s4-poll", person, "And who held it before?");
     waitFor("s4-poll", "message-received", Map.of("id", duringTwo), 1);
+    // the node says so, and stays in the load balancer: degraded, not down
+    JsonNode degraded = nodeHealthBody(1);
+    assertThat(degraded.path("status").asText()).as(degraded.toString()).isEqualTo("DEGRADED");
+    assertThat(degraded.path("checks").path("redis").asText()).isEqualTo("DOWN");
+    assertThat(nodeHealth(1)).isEqualTo(200);
 
     redis.startAgain();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -369,6 +374,8 @@ class ClusterTest {
     String after = send("s4-poll", person, "Thanks, back to the offer then.");
     waitFor("s4-ws", "message-received", Map.of("id", after), 1);
     waitFor("s4-ws", "ai-message", Map.of(), repliesSeen + 1); // node-2's reply, through Redis
+    JsonNode recovered = nodeHealthBody(1);
+    assertThat(recovered.path("status").asText()).as(recovered.toString()).isEqualTo("UP");
     for (String client : List.of("s4-ws", "s4-poll")) {
       JsonNode state = clients.call("state", "name", client);
       assertThat(state.path("connected").asBoolean()).as(state.toString()).isTrue();
@@ -600,6 +607,17 @@ class ClusterTest {
       request.header("cookie", "parley_node=" + pin);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A node's own /observe/health document (not through the LB). */
+  private JsonNode nodeHealthBody(int node) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(cluster.nodeUrl(node) + "/observe/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return Clients.JSON.readTree(response.body());
   }
 
   /**
