@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * <pre>
  * run --server NAME --kind parley|node|echo --port P --pid PID --out DIR --scenarios idle,chat,fanout
+ *     [--transport websocket|polling]
  *     [--idle-clients 1000 --idle-seconds 30 --chat-clients 50 --chat-rate 2 --chat-seconds 20
  *      --fanout-members 200 --fanout-rate 5 --fanout-seconds 20 --warmup-seconds 0]
  * report DIR
@@ -38,7 +39,9 @@ public final class LoadTool {
     Target target = Target.of(options.get("kind"), name, Integer.parseInt(options.get("port")));
     Path out = Path.of(options.get("out"));
     long pid = Long.parseLong(options.getOrDefault("pid", "0"));
-    Scenarios scenarios = new Scenarios(target);
+    Scenarios scenarios =
+        new Scenarios(
+            target, LoadClient.Transport.named(options.getOrDefault("transport", "websocket")));
     int warmup = integer(options, "warmup-seconds", 0);
     if (warmup > 0) {
       // a fresh JVM answers slowly until its JIT has compiled the hot paths: not measured

@@ -76,24 +76,19 @@ final class Report {
   static List<String> ratios(List<ScenarioResult> results) {
     List<String> lines = new ArrayList<>();
     for (String scenario : List.of("chat", "fanout")) {
-      find(results, "parley", scenario)
-          .ifPresent(
-              parley ->
-                  find(results, "node", scenario)
-                      .ifPresent(
-                          node -> {
-                            lines.add(
-                                line(
-                                    scenario + " throughput parley/node",
-                                    parley.throughput(),
-                                    node.throughput()));
-                            lines.add(
-                                line(
-                                    scenario + " p99 latency parley/node",
-                                    parley.p99Micros(),
-                                    node.p99Micros()));
-                          }));
+      traffic(
+          lines,
+          scenario,
+          "parley/node",
+          find(results, "parley", scenario),
+          find(results, "node", scenario));
     }
+    traffic(
+        lines,
+        "chat over polling",
+        "parley/node",
+        find(results, "parley-polling", "chat"),
+        find(results, "node-polling", "chat"));
     find(results, "parley", "idle")
         .ifPresent(
             parley ->
@@ -117,29 +112,35 @@ final class Report {
                                     parley.throughput(),
                                     echo.throughput()))));
     for (String scenario : List.of("chat", "fanout")) {
-      // the cluster stores to PostgreSQL: its single-node peer is the PostgreSQL run where one
-      // exists
+      // the cluster stores to PostgreSQL: its single-node peer is the PostgreSQL run where one ran
       Optional<ScenarioResult> single =
           find(results, "parley-postgres", scenario).or(() -> find(results, "parley", scenario));
-      find(results, "parley-cluster", scenario)
-          .ifPresent(
-              cluster ->
-                  single.ifPresent(
-                      one -> {
-                        String pair = "parley-cluster/" + one.server();
-                        lines.add(
-                            line(
-                                scenario + " throughput " + pair,
-                                cluster.throughput(),
-                                one.throughput()));
-                        lines.add(
-                            line(
-                                scenario + " p99 latency " + pair,
-                                cluster.p99Micros(),
-                                one.p99Micros()));
-                      }));
+      single.ifPresent(
+          one ->
+              traffic(
+                  lines,
+                  scenario,
+                  "parley-cluster/" + one.server(),
+                  find(results, "parley-cluster", scenario),
+                  single));
     }
     return lines;
+  }
+
+  /** Throughput and p99 ratio lines of {@code first} against {@code second}, when both ran. */
+  private static void traffic(
+      List<String> lines,
+      String label,
+      String pair,
+      Optional<ScenarioResult> first,
+      Optional<ScenarioResult> second) {
+    if (first.isEmpty() || second.isEmpty()) {
+      return;
+    }
+    lines.add(
+        line(label + " throughput " + pair, first.get().throughput(), second.get().throughput()));
+    lines.add(
+        line(label + " p99 latency " + pair, first.get().p99Micros(), second.get().p99Micros()));
   }
 
   private static String line(String label, double parley, double other) {

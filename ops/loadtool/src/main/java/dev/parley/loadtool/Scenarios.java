@@ -28,12 +28,14 @@ final class Scenarios {
   private static final Duration DRAIN = Duration.ofSeconds(5);
 
   private final Target target;
-  private final List<HttpClient> transports = new ArrayList<>();
+  private final LoadClient.Transport transport;
+  private final List<HttpClient> httpClients = new ArrayList<>();
 
-  Scenarios(Target target) {
+  Scenarios(Target target, LoadClient.Transport transport) {
     this.target = target;
+    this.transport = transport;
     for (int i = 0; i < 4; i++) {
-      transports.add(
+      httpClients.add(
           HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build());
     }
   }
@@ -68,7 +70,7 @@ final class Scenarios {
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
     List<Thread> senders = new ArrayList<>();
     for (int c = 0; c < connected.clients().size(); c++) {
-      SocketIoClient client = connected.clients().get(c);
+      LoadClient client = connected.clients().get(c);
       List<String> own = rooms.subList(c * roomsEach, (c + 1) * roomsEach);
       long offset = intervalNanos * c / Math.max(1, connected.clients().size());
       senders.add(
@@ -93,7 +95,7 @@ final class Scenarios {
     Connected connected = connect(members, recording("message-received", latency));
     AtomicLong errors = new AtomicLong(connected.failures());
     List<Thread> joiners = new ArrayList<>();
-    for (SocketIoClient member : connected.clients().subList(1, connected.clients().size())) {
+    for (LoadClient member : connected.clients().subList(1, connected.clients().size())) {
       joiners.add(
           Thread.ofVirtual().start(() -> rooms.forEach(room -> join(member, room, errors))));
     }
@@ -115,7 +117,7 @@ final class Scenarios {
   }
 
   private void sendOnSchedule(
-      SocketIoClient client,
+      LoadClient client,
       List<String> rooms,
       int messages,
       long firstAt,
@@ -160,7 +162,7 @@ final class Scenarios {
     }
   }
 
-  private static void join(SocketIoClient client, String room, AtomicLong errors) {
+  private static void join(LoadClient client, String room, AtomicLong errors) {
     try {
       String ack =
           client
@@ -204,10 +206,10 @@ final class Scenarios {
     }
   }
 
-  private record Connected(List<SocketIoClient> clients, int failures) {
+  private record Connected(List<LoadClient> clients, int failures) {
     void closeAll() {
       List<Thread> closing = new ArrayList<>();
-      for (SocketIoClient client : clients) {
+      for (LoadClient client : clients) {
         closing.add(Thread.ofVirtual().start(client::close));
       }
       joinAll(closing);
@@ -215,7 +217,7 @@ final class Scenarios {
   }
 
   private Connected connect(int count, Consumer<Frames.Frame.Event> onEvent) {
-    List<SocketIoClient> clients = Collections.synchronizedList(new ArrayList<>());
+    List<LoadClient> clients = Collections.synchronizedList(new ArrayList<>());
     ConcurrentHashMap<Integer, Throwable> failures = new ConcurrentHashMap<>();
     Semaphore atOnce = new Semaphore(CONNECTING_AT_ONCE);
     List<Thread> connecting = new ArrayList<>();
@@ -228,12 +230,8 @@ final class Scenarios {
                     atOnce.acquireUninterruptibly();
                     try {
                       clients.add(
-                          SocketIoClient.connect(
-                              transports.get(index % transports.size()),
-                              target.webSocketBase(),
-                              target.raw(),
-                              target.authJson(),
-                              onEvent));
+                          transport.connect(
+                              httpClients.get(index % httpClients.size()), target, onEvent));
                     } catch (RuntimeException e) {
                       failures.put(index, e);
                     } finally {

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * heartbeat answers, events with acks), or in {@code raw} mode a plain WebSocket whose every text
  * message is handed over as an event named {@code echo} (the transport ceiling).
  */
-final class SocketIoClient implements AutoCloseable {
+final class SocketIoClient implements LoadClient {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
   private final WebSocket socket;
@@ -59,8 +59,8 @@ final class SocketIoClient implements AutoCloseable {
     return client;
   }
 
-  /** Emits {@code name} with {@code payloadJson} and returns the ack's raw arguments. */
-  CompletableFuture<String> emitWithAck(String name, String payloadJson) {
+  @Override
+  public CompletableFuture<String> emitWithAck(String name, String payloadJson) {
     int id = nextAck.getAndIncrement();
     CompletableFuture<String> ack = new CompletableFuture<>();
     acks.put(id, ack);
@@ -68,12 +68,13 @@ final class SocketIoClient implements AutoCloseable {
     return ack.orTimeout(30, TimeUnit.SECONDS);
   }
 
-  void emit(String name, String payloadJson) {
+  @Override
+  public void emit(String name, String payloadJson) {
     send(Frames.event(name, payloadJson));
   }
 
-  /** Sends a text frame as is (raw mode). */
-  void sendRaw(String text) {
+  @Override
+  public void sendRaw(String text) {
     send(text);
   }
 
@@ -91,7 +92,8 @@ final class SocketIoClient implements AutoCloseable {
     }
   }
 
-  boolean isConnected() {
+  @Override
+  public boolean isConnected() {
     return connected.isDone() && !connected.isCompletedExceptionally() && !socket.isInputClosed();
   }
 

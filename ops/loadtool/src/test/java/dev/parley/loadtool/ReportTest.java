@@ -87,6 +87,20 @@ class ReportTest {
   }
 
   @Test
+  void chat_over_polling_is_compared_between_the_polling_runs() {
+    List<String> ratios =
+        Report.ratios(List.of(chat("parley-polling", 3), chat("node-polling", 1), chat("node", 2)));
+
+    assertThat(ratios)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("chat over polling p99 latency parley/node")
+                    .contains(" 3.00 "))
+        .noneMatch(l -> l.startsWith("chat throughput parley/node"));
+  }
+
+  @Test
   void the_cluster_is_compared_with_one_node_on_postgresql_where_that_ran() {
     List<ScenarioResult> results =
         List.of(
