@@ -146,8 +146,12 @@ final class PollingClient implements LoadClient {
 
   private static String request(HttpClient http, HttpRequest.Builder request) {
     try {
+      // plain HTTP/1.1 as browsers poll: java.net.http would otherwise offer an h2c upgrade,
+      // which Node's engine.io takes for a broken WebSocket upgrade (400 "Invalid Upgrade header")
       HttpResponse<String> response =
-          http.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+          http.send(
+              request.version(HttpClient.Version.HTTP_1_1).timeout(REQUEST_TIMEOUT).build(),
+              HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IllegalStateException(
             "HTTP " + response.statusCode() + " from " + response.uri() + ": " + response.body());
