@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -17,13 +18,19 @@ import javax.imageio.ImageIO;
  */
 final class Chart {
   private static final int PANEL_WIDTH = 300;
+
+  /** Room per bar for a staggered label as long as "parley-postgres". */
+  private static final int MIN_BAR_PITCH = 80;
+
   private static final int HEIGHT = 360;
   private static final Color[] SERIES = {
     new Color(0x2E86AB),
     new Color(0xF18F01),
     new Color(0x6A994E),
     new Color(0xC73E1D),
-    new Color(0x7D5BA6)
+    new Color(0x7D5BA6),
+    new Color(0x3B8EA5),
+    new Color(0xAB3428)
   };
 
   private Chart() {}
@@ -41,15 +48,30 @@ final class Chart {
             new Panel("fan-out p99 latency", "fanout", "ms", r -> r.p99Micros() / 1000.0),
             new Panel("idle KiB per connection", "idle", "KiB", ScenarioResult::kbPerConnection));
     List<String> servers = results.stream().map(ScenarioResult::server).distinct().toList();
+    int[] widths =
+        panels.stream()
+            .mapToInt(
+                panel ->
+                    Math.max(
+                        PANEL_WIDTH,
+                        40
+                            + MIN_BAR_PITCH
+                                * (int)
+                                    results.stream()
+                                        .filter(r -> r.scenario().equals(panel.scenario()))
+                                        .count()))
+            .toArray();
     BufferedImage image =
-        new BufferedImage(PANEL_WIDTH * panels.size(), HEIGHT, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(Arrays.stream(widths).sum(), HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, image.getWidth(), HEIGHT);
+      int left = 0;
       for (int p = 0; p < panels.size(); p++) {
-        drawPanel(g, p * PANEL_WIDTH, panels.get(p), results, servers);
+        drawPanel(g, left, widths[p], panels.get(p), results, servers);
+        left += widths[p];
       }
     } finally {
       g.dispose();
@@ -58,7 +80,12 @@ final class Chart {
   }
 
   private static void drawPanel(
-      Graphics2D g, int left, Panel panel, List<ScenarioResult> results, List<String> servers) {
+      Graphics2D g,
+      int left,
+      int width,
+      Panel panel,
+      List<ScenarioResult> results,
+      List<String> servers) {
     g.setColor(Color.BLACK);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
     g.drawString(panel.title(), left + 12, 24);
@@ -67,8 +94,8 @@ final class Chart {
     double max = shown.stream().mapToDouble(panel.value()).max().orElse(0);
     int baseline = HEIGHT - 50;
     int chartHeight = baseline - 60;
-    int barWidth = Math.max(20, (PANEL_WIDTH - 40) / Math.max(1, shown.size()) - 16);
-    g.drawLine(left + 16, baseline, left + PANEL_WIDTH - 16, baseline);
+    int barWidth = Math.max(20, (width - 40) / Math.max(1, shown.size()) - 16);
+    g.drawLine(left + 16, baseline, left + width - 16, baseline);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     for (int i = 0; i < shown.size(); i++) {
       ScenarioResult result = shown.get(i);
