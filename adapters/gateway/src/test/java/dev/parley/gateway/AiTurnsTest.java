@@ -1,0 +1,108 @@
+package dev.parley.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.domain.negotiation.Negotiation;
+import dev.parley.domain.negotiation.Phase;
+import dev.parley.domain.persona.Move;
+import dev.parley.domain.persona.Persona;
+import dev.parley.domain.persona.PersonaDescriptor;
+import dev.parley.domain.persona.PersonaReply;
+import dev.parley.domain.persona.PersonaTurn;
+import dev.parley.domain.port.IdGenerator;
+import dev.parley.domain.port.Leases;
+import dev.parley.domain.result.Result;
+import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.usecase.OfferReading;
+import dev.parley.domain.usecase.Ports;
+import dev.parley.domain.usecase.Settings;
+import dev.parley.domain.usecase.UseCases;
+import dev.parley.memory.InMemoryAuditTrail;
+import dev.parley.memory.InMemoryLeases;
+import dev.parley.memory.InMemoryMessages;
+import dev.parley.memory.InMemoryNegotiations;
+import dev.parley.memory.InMemoryPersonaCatalogue;
+import dev.parley.memory.InMemoryRateLimiter;
+import dev.parley.memory.InMemoryRoomPresence;
+import dev.parley.socketio.SocketIoOptions;
+import dev.parley.socketio.SocketIoServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** An AI turn waits while another node holds its negotiation's lease, then runs once. */
+class AiTurnsTest {
+  final AtomicInteger replies = new AtomicInteger();
+  final SocketIoServer io = new SocketIoServer(SocketIoOptions.defaults());
+  final NegotiationRooms rooms = new NegotiationRooms(io.of("/"));
+  // both "nodes" share these leases, as nodes share Redis
+  final InMemoryLeases leases = new InMemoryLeases(Clock.systemUTC());
+  final UseCases useCases =
+      UseCases.wire(
+          new Ports(
+              new InMemoryNegotiations(),
+              new InMemoryMessages(),
+              new InMemoryAuditTrail(100),
+              new InMemoryRateLimiter(Clock.systemUTC()),
+              rooms,
+              new InMemoryRoomPresence(),
+              new InMemoryPersonaCatalogue(List.of(countingPersona())),
+              ScenarioCatalogue.builtIn(),
+              IdGenerator.random(),
+              Clock.systemUTC()),
+          Settings.defaults(),
+          new OfferReading());
+  final AiTurns aiTurns =
+      new AiTurns(useCases.producingTheAiTurn(), rooms, leases, Clock.systemUTC());
+
+  @AfterEach
+  void stop() {
+    aiTurns.close();
+    io.close();
+  }
+
+  Persona countingPersona() {
+    PersonaDescriptor descriptor = new PersonaDescriptor("counting", "Counting", "-", "-", "none");
+    return new Persona() {
+      @Override
+      public PersonaDescriptor descriptor() {
+        return descriptor;
+      }
+
+      @Override
+      public PersonaReply reply(PersonaTurn turn) {
+        replies.incrementAndGet();
+        return new PersonaReply("Noted.", "-", Phase.DISCUSSION, 0.5, new Move.Talk());
+      }
+    };
+  }
+
+  @Test
+  void a_turn_waits_for_the_lease_another_node_holds_and_then_runs_once() throws Exception {
+    Negotiation negotiation =
+        ((Result.Ok<Negotiation>)
+                useCases.starting().start(UUID.randomUUID(), "salary-offer", "counting"))
+            .value();
+    Leases.Lease otherNode =
+        leases.tryAcquire("ai-turn:" + negotiation.id(), Duration.ofMinutes(1)).orElseThrow();
+
+    aiTurns.answer(negotiation.id(), new Move.Talk(), "send-message", "socket-1");
+    Thread.sleep(400);
+    int whileHeld = replies.get();
+    otherNode.close();
+    for (int i = 0; i < 100 && replies.get() == 0; i++) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(200);
+
+    assertThat(whileHeld).as("replies while the other node held the lease").isZero();
+    assertThat(replies.get()).isEqualTo(1);
+    assertThat(leases.tryAcquire("ai-turn:" + negotiation.id(), Duration.ofSeconds(1)))
+        .as("released after the turn")
+        .isPresent();
+  }
+}
