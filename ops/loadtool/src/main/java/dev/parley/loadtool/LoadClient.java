@@ -2,24 +2,52 @@ package dev.parley.loadtool;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-/** One load client on the main namespace, over whichever Engine.IO transport the run uses. */
-sealed interface LoadClient extends AutoCloseable permits SocketIoClient, PollingClient {
+/**
+ * One load client on the main namespace, over whichever Engine.IO transport the run uses. Events
+ * and acks work the same on both; a transport only says how a packet is sent.
+ */
+abstract sealed class LoadClient implements AutoCloseable permits SocketIoClient, PollingClient {
+  private final Map<Integer, CompletableFuture<String>> acks = new ConcurrentHashMap<>();
+  private final AtomicInteger nextAck = new AtomicInteger();
 
-  /** Emits {@code name} with {@code payloadJson} and returns the ack's raw arguments. */
-  CompletableFuture<String> emitWithAck(String name, String payloadJson);
-
-  void emit(String name, String payloadJson);
+  /** Sends one packet, written as its WebSocket frame would be. */
+  abstract void send(String packet);
 
   /** Sends a text frame as is (the raw WebSocket echo only). */
-  void sendRaw(String text);
+  abstract void sendRaw(String text);
 
-  boolean isConnected();
+  abstract boolean isConnected();
 
   @Override
-  void close();
+  public abstract void close();
+
+  /** Emits {@code name} with {@code payloadJson} and returns the ack's raw arguments. */
+  final CompletableFuture<String> emitWithAck(String name, String payloadJson) {
+    int id = nextAck.getAndIncrement();
+    CompletableFuture<String> ack = new CompletableFuture<>();
+    acks.put(id, ack);
+    send(Frames.event(id, name, payloadJson));
+    return ack.orTimeout(30, TimeUnit.SECONDS);
+  }
+
+  final void emit(String name, String payloadJson) {
+    send(Frames.event(name, payloadJson));
+  }
+
+  /** An ack arrived: whoever waits for it gets its arguments. */
+  final void acknowledged(Frames.Frame.Ack ack) {
+    CompletableFuture<String> waiting = acks.remove(ack.id());
+    if (waiting != null) {
+      waiting.complete(ack.args());
+    }
+  }
 
   /** The Engine.IO transport a run's clients use. */
   enum Transport {

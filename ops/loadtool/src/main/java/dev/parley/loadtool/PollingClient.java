@@ -6,11 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +18,7 @@ import java.util.regex.Pattern;
  * one at a time (Engine.IO refuses overlapping POSTs). Packets in a payload are separated by the
  * record separator, each written as its WebSocket frame would be.
  */
-final class PollingClient implements LoadClient {
+final class PollingClient extends LoadClient {
   private static final char SEPARATOR = '\u001e';
   private static final Pattern SID = Pattern.compile("\"sid\"\\s*:\\s*\"([^\"]+)\"");
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
@@ -30,8 +27,6 @@ final class PollingClient implements LoadClient {
   private final URI session;
   private final Consumer<Frames.Frame.Event> onEvent;
   private final CompletableFuture<Void> connected = new CompletableFuture<>();
-  private final Map<Integer, CompletableFuture<String>> acks = new ConcurrentHashMap<>();
-  private final AtomicInteger nextAck = new AtomicInteger();
   private volatile boolean open = true;
 
   private PollingClient(HttpClient http, URI session, Consumer<Frames.Frame.Event> onEvent) {
@@ -79,12 +74,7 @@ final class PollingClient implements LoadClient {
           connected.completeExceptionally(
               new IllegalStateException("connection refused: " + refused.json()));
       case Frames.Frame.Event event -> onEvent.accept(event);
-      case Frames.Frame.Ack ack -> {
-        CompletableFuture<String> waiting = acks.remove(ack.id());
-        if (waiting != null) {
-          waiting.complete(ack.args());
-        }
-      }
+      case Frames.Frame.Ack ack -> acknowledged(ack);
       case Frames.Frame.Close close -> open = false;
       case Frames.Frame.Open unexpected -> {}
       case Frames.Frame.Other other -> {}
@@ -92,26 +82,13 @@ final class PollingClient implements LoadClient {
   }
 
   @Override
-  public CompletableFuture<String> emitWithAck(String name, String payloadJson) {
-    int id = nextAck.getAndIncrement();
-    CompletableFuture<String> ack = new CompletableFuture<>();
-    acks.put(id, ack);
-    send(Frames.event(id, name, payloadJson));
-    return ack.orTimeout(30, TimeUnit.SECONDS);
-  }
-
-  @Override
-  public void emit(String name, String payloadJson) {
-    send(Frames.event(name, payloadJson));
-  }
-
-  @Override
-  public void sendRaw(String text) {
+  void sendRaw(String text) {
     throw new UnsupportedOperationException("the raw echo is WebSocket only");
   }
 
   /** One POST at a time: the server closes a session whose POSTs overlap. */
-  private synchronized void send(String packet) {
+  @Override
+  synchronized void send(String packet) {
     String answer =
         request(
             http,
@@ -132,7 +109,7 @@ final class PollingClient implements LoadClient {
   }
 
   @Override
-  public boolean isConnected() {
+  boolean isConnected() {
     return open && connected.isDone() && !connected.isCompletedExceptionally();
   }
 

@@ -4,12 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -17,13 +14,11 @@ import java.util.function.Consumer;
  * heartbeat answers, events with acks), or in {@code raw} mode a plain WebSocket whose every text
  * message is handed over as an event named {@code echo} (the transport ceiling).
  */
-final class SocketIoClient implements LoadClient {
+final class SocketIoClient extends LoadClient {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
   private final WebSocket socket;
   private final CompletableFuture<Void> connected;
-  private final Map<Integer, CompletableFuture<String>> acks = new ConcurrentHashMap<>();
-  private final AtomicInteger nextAck = new AtomicInteger();
 
   private SocketIoClient(WebSocket socket, CompletableFuture<Void> connected) {
     this.socket = socket;
@@ -60,25 +55,12 @@ final class SocketIoClient implements LoadClient {
   }
 
   @Override
-  public CompletableFuture<String> emitWithAck(String name, String payloadJson) {
-    int id = nextAck.getAndIncrement();
-    CompletableFuture<String> ack = new CompletableFuture<>();
-    acks.put(id, ack);
-    send(Frames.event(id, name, payloadJson));
-    return ack.orTimeout(30, TimeUnit.SECONDS);
-  }
-
-  @Override
-  public void emit(String name, String payloadJson) {
-    send(Frames.event(name, payloadJson));
-  }
-
-  @Override
-  public void sendRaw(String text) {
+  void sendRaw(String text) {
     send(text);
   }
 
-  private synchronized void send(String text) {
+  @Override
+  synchronized void send(String text) {
     // One send at a time per WebSocket, as java.net.http requires; join keeps the order.
     socket.sendText(text, true).join();
   }
@@ -93,7 +75,7 @@ final class SocketIoClient implements LoadClient {
   }
 
   @Override
-  public boolean isConnected() {
+  boolean isConnected() {
     return connected.isDone() && !connected.isCompletedExceptionally() && !socket.isInputClosed();
   }
 
@@ -159,9 +141,8 @@ final class SocketIoClient implements LoadClient {
         case Frames.Frame.Event event -> onEvent.accept(event);
         case Frames.Frame.Ack ack -> {
           SocketIoClient owner = client;
-          CompletableFuture<String> waiting = owner == null ? null : owner.acks.remove(ack.id());
-          if (waiting != null) {
-            waiting.complete(ack.args());
+          if (owner != null) {
+            owner.acknowledged(ack);
           }
         }
         case Frames.Frame.Close close -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "");
