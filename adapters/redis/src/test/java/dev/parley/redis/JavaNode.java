@@ -1,10 +1,10 @@
 package dev.parley.redis;
 
+import dev.parley.socketio.LocalWebServer;
 import dev.parley.socketio.Namespace;
 import dev.parley.socketio.SocketIoOptions;
 import dev.parley.socketio.SocketIoServer;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.websocket.WsRouting;
 
 /**
  * One Java Socket.IO node on a random port, with its own Redis connections and the Redis adapter.
@@ -34,17 +34,7 @@ final class JavaNode implements AutoCloseable {
         });
     main.onServerSideEmit(
         "ping-java", (args, ack) -> ack.send(java.util.Map.of("from", name, "got", args)));
-    WsRouting.Builder ws = WsRouting.builder();
-    io.register(ws);
-    web =
-        WebServer.builder()
-            .host("127.0.0.1")
-            .port(0)
-            .addProtocol(io.webSocketProtocol())
-            .routing(io::register)
-            .addRouting(ws)
-            .build()
-            .start();
+    web = LocalWebServer.serving(io);
   }
 
   Namespace main() {

@@ -1,7 +1,6 @@
 package dev.parley.socketio;
 
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.websocket.WsRouting;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,17 +15,7 @@ final class TestServer implements AutoCloseable {
   TestServer(SocketIoOptions options) {
     io = new SocketIoServer(options);
     installHandlers(io);
-    WsRouting.Builder ws = WsRouting.builder();
-    io.register(ws);
-    web =
-        WebServer.builder()
-            .host("127.0.0.1")
-            .port(0)
-            .addProtocol(io.webSocketProtocol())
-            .routing(io::register)
-            .addRouting(ws)
-            .build()
-            .start();
+    web = LocalWebServer.serving(io);
   }
 
   String url() {

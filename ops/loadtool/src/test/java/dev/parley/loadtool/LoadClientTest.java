@@ -2,11 +2,11 @@ package dev.parley.loadtool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.socketio.LocalWebServer;
 import dev.parley.socketio.SocketIoOptions;
 import dev.parley.socketio.SocketIoServer;
 import dev.parley.socketio.engine.EngineOptions;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.websocket.WsRouting;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -47,17 +47,7 @@ class LoadClientTest {
                     s.emit("message-received", args.get(0));
                   });
             });
-    WsRouting.Builder ws = WsRouting.builder();
-    io.register(ws);
-    web =
-        WebServer.builder()
-            .host("127.0.0.1")
-            .port(0)
-            .addProtocol(io.webSocketProtocol())
-            .routing(io::register)
-            .addRouting(ws)
-            .build()
-            .start();
+    web = LocalWebServer.serving(io);
   }
 
   @AfterEach
