@@ -6,9 +6,7 @@ import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.persona.Persona;
-import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.persona.PersonaReply;
-import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.Leases;
 import dev.parley.domain.result.Result;
@@ -66,19 +64,12 @@ class AiTurnsTest {
   }
 
   Persona countingPersona() {
-    PersonaDescriptor descriptor = new PersonaDescriptor("counting", "Counting", "-", "-", "none");
-    return new Persona() {
-      @Override
-      public PersonaDescriptor descriptor() {
-        return descriptor;
-      }
-
-      @Override
-      public PersonaReply reply(PersonaTurn turn) {
-        replies.incrementAndGet();
-        return new PersonaReply("Noted.", "-", Phase.DISCUSSION, 0.5, new Move.Talk());
-      }
-    };
+    return TestPersona.answering(
+        "counting",
+        turn -> {
+          replies.incrementAndGet();
+          return new PersonaReply("Noted.", "-", Phase.DISCUSSION, 0.5, new Move.Talk());
+        });
   }
 
   @Test

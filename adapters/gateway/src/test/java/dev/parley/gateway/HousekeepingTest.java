@@ -6,9 +6,6 @@ import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NegotiationStatus;
 import dev.parley.domain.persona.Persona;
-import dev.parley.domain.persona.PersonaDescriptor;
-import dev.parley.domain.persona.PersonaReply;
-import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.RoomEvents;
 import dev.parley.domain.port.RoomPresence;
@@ -115,18 +112,11 @@ class HousekeepingTest {
   }
 
   static Persona silentPersona() {
-    PersonaDescriptor descriptor = new PersonaDescriptor("silent", "Silent", "-", "-", "none");
-    return new Persona() {
-      @Override
-      public PersonaDescriptor descriptor() {
-        return descriptor;
-      }
-
-      @Override
-      public PersonaReply reply(PersonaTurn turn) {
-        throw new UnsupportedOperationException("never asked here");
-      }
-    };
+    return TestPersona.answering(
+        "silent",
+        turn -> {
+          throw new UnsupportedOperationException("never asked here");
+        });
   }
 
   NegotiationStatus status() {
