@@ -166,36 +166,11 @@ public record Configuration(
       problems.add("NODE_ID must be 1-64 letters, digits, '.', '_' or '-', got '" + nodeId + "'");
     }
 
-    Duration aiTimeout = DEFAULT_AI_TIMEOUT;
-    String rawAiTimeout = value(env, "AI_TIMEOUT_MS");
-    if (rawAiTimeout != null) {
-      try {
-        long millis = Long.parseLong(rawAiTimeout);
-        if (millis < 1 || millis > MAX_AI_TIMEOUT_MS) {
-          problems.add("AI_TIMEOUT_MS must be from 1 to " + MAX_AI_TIMEOUT_MS + ", got " + millis);
-        } else {
-          aiTimeout = Duration.ofMillis(millis);
-        }
-      } catch (NumberFormatException e) {
-        problems.add("AI_TIMEOUT_MS must be a number of milliseconds, got '" + rawAiTimeout + "'");
-      }
-    }
-
-    Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
-    String rawGrace = value(env, "SHUTDOWN_GRACE_MS");
-    if (rawGrace != null) {
-      try {
-        long millis = Long.parseLong(rawGrace);
-        if (millis < 0 || millis > MAX_SHUTDOWN_GRACE_MS) {
-          problems.add(
-              "SHUTDOWN_GRACE_MS must be from 0 to " + MAX_SHUTDOWN_GRACE_MS + ", got " + millis);
-        } else {
-          shutdownGrace = Duration.ofMillis(millis);
-        }
-      } catch (NumberFormatException e) {
-        problems.add("SHUTDOWN_GRACE_MS must be a number of milliseconds, got '" + rawGrace + "'");
-      }
-    }
+    Duration aiTimeout =
+        millis(env, "AI_TIMEOUT_MS", DEFAULT_AI_TIMEOUT, 1, MAX_AI_TIMEOUT_MS, problems);
+    Duration shutdownGrace =
+        millis(
+            env, "SHUTDOWN_GRACE_MS", DEFAULT_SHUTDOWN_GRACE, 0, MAX_SHUTDOWN_GRACE_MS, problems);
 
     Set<String> proxies = new LinkedHashSet<>();
     String rawProxies = value(env, "TRUSTED_PROXIES");
@@ -258,6 +233,30 @@ public record Configuration(
       // refused below
     }
     problems.add(name + " must be a whole number from 1 up, got '" + raw + "'");
+    return fallback;
+  }
+
+  /** A duration in milliseconds from {@code min} to {@code max}; a bad one is a problem. */
+  private static Duration millis(
+      Map<String, String> env,
+      String name,
+      Duration fallback,
+      long min,
+      long max,
+      List<String> problems) {
+    String raw = value(env, name);
+    if (raw == null) {
+      return fallback;
+    }
+    try {
+      long millis = Long.parseLong(raw);
+      if (millis >= min && millis <= max) {
+        return Duration.ofMillis(millis);
+      }
+      problems.add(name + " must be from " + min + " to " + max + ", got " + millis);
+    } catch (NumberFormatException e) {
+      problems.add(name + " must be a number of milliseconds, got '" + raw + "'");
+    }
     return fallback;
   }
 
