@@ -212,23 +212,7 @@ public record Negotiation(
 
   /** The same negotiation as stored with {@code newVersion}; for repositories. */
   public Negotiation withVersion(long newVersion) {
-    return new Negotiation(
-        id,
-        userId,
-        scenarioId,
-        personaId,
-        status,
-        phase,
-        rounds,
-        roundLimit,
-        onTable,
-        tabledBy,
-        dealTerms,
-        finalScore,
-        createdAt,
-        updatedAt,
-        expiresAt,
-        newVersion);
+    return restamped(updatedAt, newVersion);
   }
 
   private Negotiation completeWith(boolean agreed, FinalScore score, Instant now) {
@@ -253,6 +237,10 @@ public record Negotiation(
   }
 
   private Negotiation touched(Instant now) {
+    return restamped(now, version);
+  }
+
+  private Negotiation restamped(Instant updated, long newVersion) {
     return new Negotiation(
         id,
         userId,
@@ -267,9 +255,9 @@ public record Negotiation(
         dealTerms,
         finalScore,
         createdAt,
-        now,
+        updated,
         expiresAt,
-        version);
+        newVersion);
   }
 
   private Negotiation copy(

@@ -1,6 +1,5 @@
 package dev.parley.loadtool;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -67,14 +66,10 @@ abstract sealed class LoadClient implements AutoCloseable permits SocketIoClient
       if (this == POLLING && target.raw()) {
         throw new IllegalArgumentException(target.name() + " speaks WebSocket only");
       }
-      URI base = target.webSocketBase();
       return this == WEBSOCKET
-          ? SocketIoClient.connect(http, base, target.raw(), target.authJson(), onEvent)
-          : PollingClient.connect(
-              http,
-              URI.create("http://" + base.getHost() + ":" + base.getPort() + "/"),
-              target.authJson(),
-              onEvent);
+          ? SocketIoClient.connect(
+              http, target.webSocketBase(), target.raw(), target.authJson(), onEvent)
+          : PollingClient.connect(http, target.http(), target.authJson(), onEvent);
     }
   }
 }

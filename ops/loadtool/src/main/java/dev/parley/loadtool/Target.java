@@ -22,7 +22,13 @@ sealed interface Target {
 
   String name();
 
-  URI webSocketBase();
+  /** The server's HTTP base, {@code http://127.0.0.1:port}. */
+  URI http();
+
+  /** The same server for WebSocket, {@code ws://127.0.0.1:port/}. */
+  default URI webSocketBase() {
+    return URI.create("ws://" + http().getHost() + ":" + http().getPort() + "/");
+  }
 
   boolean raw();
 
@@ -39,10 +45,6 @@ sealed interface Target {
       case "echo" -> new Echo(name, http);
       default -> throw new IllegalArgumentException("unknown server kind '" + kind + "'");
     };
-  }
-
-  private static URI webSocket(URI http) {
-    return URI.create("ws://" + http.getHost() + ":" + http.getPort() + "/");
   }
 
   /** Parley in DEV_MODE: the demo account owns every negotiation the tool uses. */
@@ -62,11 +64,6 @@ sealed interface Target {
       String token = first(TOKEN, login, "access_token");
       String personas = call(http, "GET", "/api/personas", token, null);
       return new Parley(name, http, token, first(ID, personas, "persona id"));
-    }
-
-    @Override
-    public URI webSocketBase() {
-      return webSocket(http);
     }
 
     @Override
@@ -131,11 +128,6 @@ sealed interface Target {
   /** The Node socket.io baseline: any token, any negotiation id. */
   record Node(String name, URI http) implements Target {
     @Override
-    public URI webSocketBase() {
-      return webSocket(http);
-    }
-
-    @Override
     public boolean raw() {
       return false;
     }
@@ -157,11 +149,6 @@ sealed interface Target {
 
   /** The bare WebSocket echo: the transport ceiling, chat scenario only. */
   record Echo(String name, URI http) implements Target {
-    @Override
-    public URI webSocketBase() {
-      return webSocket(http);
-    }
-
     @Override
     public boolean raw() {
       return true;
