@@ -158,7 +158,9 @@ const scenarios = {
     result.exchangeAck = await ack(e, "send-message", { negotiation_id: exchange.negotiation, content: "Hello, what can you offer me?" });
     await waitFor(e, (ev) => ev.name === "ai-typing" && ev.data.typing === false);
     result.exchange = e.seen.slice(start).filter((ev) => ev.name !== "negotiation-update");
-    const dealAck = await ack(e, "send-message", { negotiation_id: exchange.negotiation, content: "That works for me, I accept your offer." });
+    const acceptAck = await ack(e, "send-message", { negotiation_id: exchange.negotiation, content: "That works for me, I accept your offer." });
+    result.restated = (await waitFor(e, (ev) => ev.name === "ai-message" && ev.data.ai_metadata?.pending_action === "deal"))?.data ?? null;
+    const dealAck = acceptAck.ok ? await ack(e, "send-message", { negotiation_id: exchange.negotiation, content: "Yes, confirmed." }) : acceptAck;
     result.dealAck = dealAck;
     result.dealUpdate = (await waitFor(e, (ev) => ev.name === "negotiation-update" && ev.data.status === "completed"))?.data ?? null;
     result.afterDeal = await ack(e, "send-message", { negotiation_id: exchange.negotiation, content: "One more thing" });

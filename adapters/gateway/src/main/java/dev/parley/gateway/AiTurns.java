@@ -60,12 +60,16 @@ final class AiTurns implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** The persona answers {@code latestMove}, the move the person's {@code event} just made. */
-  void answer(UUID negotiationId, Move latestMove, String event, String socketId) {
+  /**
+   * The persona answers {@code latestMove}, the move the person's {@code event} just made ({@code
+   * readFromChat} when it was read from a chat message).
+   */
+  void answer(
+      UUID negotiationId, Move latestMove, boolean readFromChat, String event, String socketId) {
     enqueue(
         negotiationId,
         () -> {
-          Result<AiTurn> turn = producing.produce(negotiationId, latestMove);
+          Result<AiTurn> turn = producing.produce(negotiationId, latestMove, readFromChat);
           if (turn instanceof Result.Refused<AiTurn> refused
               && REPORTED.contains(refused.rejection().code())) {
             reportFailure(negotiationId, refused.rejection(), event, socketId);

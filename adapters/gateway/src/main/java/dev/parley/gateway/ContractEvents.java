@@ -207,7 +207,7 @@ final class ContractEvents {
         result,
         sent -> single("message", ContractViews.message(sent.message())));
     if (result instanceof Result.Ok<Sent>(Sent sent) && sent.awaitsAiTurn()) {
-      aiTurns.answer(line.negotiationId(), sent.move(), in.event(), in.socket().id());
+      aiTurns.answer(line.negotiationId(), sent.move(), true, in.event(), in.socket().id());
     }
   }
 
@@ -239,6 +239,7 @@ final class ContractEvents {
       aiTurns.answer(
           proposal.negotiationId(),
           new Move.CounterOffer(proposal.terms()),
+          false,
           in.event(),
           in.socket().id());
     }

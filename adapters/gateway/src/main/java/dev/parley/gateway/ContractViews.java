@@ -8,6 +8,7 @@ import dev.parley.domain.negotiation.DealTerms;
 import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
+import dev.parley.domain.negotiation.PendingConfirmation;
 import dev.parley.domain.result.Rejection;
 import dev.parley.domain.terms.Terms;
 import dev.parley.socketio.Json;
@@ -40,12 +41,28 @@ final class ContractViews {
         .put("sequence", message.sequence());
   }
 
+  /**
+   * {@code ai_metadata}: the seed's four fields; a message that asks the learner to confirm an
+   * ending adds {@code pending_action} ({@code deal} or {@code walk_away}) and, for a deal, {@code
+   * pending_terms}.
+   */
   static ObjectNode aiMetadata(AiMetadata metadata) {
-    return Json.object()
-        .put("model", metadata.model())
-        .put("reasoning", metadata.reasoning())
-        .put("negotiation_state", lower(metadata.negotiationState().name()))
-        .put("confidence", metadata.confidence());
+    ObjectNode view =
+        Json.object()
+            .put("model", metadata.model())
+            .put("reasoning", metadata.reasoning())
+            .put("negotiation_state", lower(metadata.negotiationState().name()))
+            .put("confidence", metadata.confidence());
+    metadata
+        .pending()
+        .ifPresent(
+            pending -> {
+              view.put("pending_action", pending.action());
+              if (pending instanceof PendingConfirmation.Deal deal) {
+                view.set("pending_terms", terms(deal.terms()));
+              }
+            });
+    return view;
   }
 
   /** {@code negotiation-state}: the seed's three fields, then the design's additions. */

@@ -81,7 +81,7 @@ class AiTurnsTest {
     Leases.Lease otherNode =
         leases.tryAcquire("ai-turn:" + negotiation.id(), Duration.ofMinutes(1)).orElseThrow();
 
-    aiTurns.answer(negotiation.id(), new Move.Talk(), "send-message", "socket-1");
+    aiTurns.answer(negotiation.id(), new Move.Talk(), true, "send-message", "socket-1");
     Thread.sleep(400);
     int whileHeld = replies.get();
     otherNode.close();

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.domain.negotiation.AiMetadata;
 import dev.parley.domain.negotiation.DealTerms;
 import dev.parley.domain.negotiation.FinalScore;
+import dev.parley.domain.negotiation.PendingConfirmation;
 import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.terms.Terms;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The jsonb columns' shapes, in the snake_case field names of the event contract. */
 final class JsonColumns {
@@ -64,6 +66,15 @@ final class JsonColumns {
     node.put("reasoning", metadata.reasoning());
     node.put("negotiation_state", metadata.negotiationState().name().toLowerCase(Locale.ROOT));
     node.put("confidence", metadata.confidence());
+    metadata
+        .pending()
+        .ifPresent(
+            pending -> {
+              node.put("pending_action", pending.action());
+              if (pending instanceof PendingConfirmation.Deal deal) {
+                node.set("pending_terms", termsNode(deal.terms()));
+              }
+            });
     return write(node);
   }
 
@@ -73,7 +84,16 @@ final class JsonColumns {
         node.path("model").asText(),
         node.path("reasoning").asText(),
         Phase.valueOf(node.path("negotiation_state").asText().toUpperCase(Locale.ROOT)),
-        node.path("confidence").asDouble());
+        node.path("confidence").asDouble(),
+        pendingOf(node));
+  }
+
+  private static Optional<PendingConfirmation> pendingOf(JsonNode node) {
+    return switch (node.path("pending_action").asText()) {
+      case "deal" -> Optional.of(new PendingConfirmation.Deal(termsOf(node.path("pending_terms"))));
+      case "walk_away" -> Optional.of(new PendingConfirmation.WalkAway());
+      default -> Optional.empty();
+    };
   }
 
   private static ObjectNode termsNode(Terms terms) {

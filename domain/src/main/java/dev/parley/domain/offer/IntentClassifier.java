@@ -193,7 +193,9 @@ final class IntentClassifier {
           "sold",
           "accepted",
           "absolutely",
-          "definitely");
+          "definitely",
+          "confirm",
+          "confirmed");
   private static final Set<String> STRONG_AGREEMENTS =
       Set.of("deal", "agreed", "accepted", "sold", "done");
   private static final Set<String> AFFIRMATION_FILLERS =

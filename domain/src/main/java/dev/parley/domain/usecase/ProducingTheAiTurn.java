@@ -4,6 +4,7 @@ import dev.parley.domain.negotiation.AiMetadata;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NegotiationStatus;
+import dev.parley.domain.negotiation.PendingConfirmation;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.negotiation.TextSanitiser;
 import dev.parley.domain.persona.Move;
@@ -34,9 +35,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * Producing the AI's turn: the persona answers the person's latest move within the deadline
  * (default 30 s). The room sees the AI typing, then its message, then typing stop; the move is
  * checked and applied (an offer goes on the table, an acceptance makes the deal, a walk-away ends
- * it) and the round counted, expiring the negotiation at its round limit. A persona that is too
- * slow is AI_TIMEOUT, one that fails, is missing or makes an illegal move is AI_UNAVAILABLE; the
- * person's message stays stored either way and nothing of the AI's is kept.
+ * it) and the round counted. When the person's move was read from chat, an acceptance on either
+ * side and the person's walk-away are not applied: the AI restates them and asks ({@link
+ * Confirmations}), a question that counts no round, expiring the negotiation at its round limit. A
+ * persona that is too slow is AI_TIMEOUT, one that fails, is missing or makes an illegal move is
+ * AI_UNAVAILABLE; the person's message stays stored either way and nothing of the AI's is kept.
  */
 public final class ProducingTheAiTurn {
 
@@ -74,18 +77,26 @@ public final class ProducingTheAiTurn {
     }
   }
 
-  /** The persona answers {@code latestMove}, the move the person's last message made. */
+  /** The persona answers {@code latestMove}, made by an explicit event (propose-terms). */
   public Result<AiTurn> produce(UUID negotiationId, Move latestMove) {
+    return produce(negotiationId, latestMove, false);
+  }
+
+  /**
+   * The persona answers {@code latestMove}, the move the person's last action made; {@code
+   * readFromChat} when it was read from a chat message rather than stated by an event.
+   */
+  public Result<AiTurn> produce(UUID negotiationId, Move latestMove, boolean readFromChat) {
     ReentrantLock lock = turnLocks[Math.floorMod(negotiationId.hashCode(), turnLocks.length)];
     lock.lock();
     try {
-      return produceAlone(negotiationId, latestMove);
+      return produceAlone(negotiationId, latestMove, readFromChat);
     } finally {
       lock.unlock();
     }
   }
 
-  private Result<AiTurn> produceAlone(UUID negotiationId, Move latestMove) {
+  private Result<AiTurn> produceAlone(UUID negotiationId, Move latestMove, boolean readFromChat) {
     Result<AiTurn> result =
         ledger
             .ports()
@@ -99,7 +110,7 @@ public final class ProducingTheAiTurn {
                 active ->
                     ledger
                         .scenarioOf(active)
-                        .then(scenario -> answer(scenario, active, latestMove)));
+                        .then(scenario -> answer(scenario, active, latestMove, readFromChat)));
     String outcome =
         switch (result) {
           case Result.Ok<AiTurn> ok -> AuditEvent.OK;
@@ -129,10 +140,16 @@ public final class ProducingTheAiTurn {
     return owned.then(mine -> produce(negotiationId, new Move.Talk()));
   }
 
-  private Result<AiTurn> answer(Scenario scenario, Negotiation active, Move latestMove) {
+  private Result<AiTurn> answer(
+      Scenario scenario, Negotiation active, Move latestMove, boolean readFromChat) {
     Optional<Persona> persona = ledger.ports().personas().find(active.personaId());
     if (persona.isEmpty()) {
       return Result.refused(ErrorCode.AI_UNAVAILABLE, "This negotiator is not available");
+    }
+    Optional<PendingConfirmation> toConfirm =
+        readFromChat ? endingToConfirm(latestMove, scenario, active) : Optional.empty();
+    if (toConfirm.isPresent()) {
+      return ask(scenario, active, persona.get(), toConfirm.get());
     }
     PersonaTurn turn =
         new PersonaTurn(
@@ -150,7 +167,11 @@ public final class ProducingTheAiTurn {
     ledger.ports().room().aiTyping(active.id(), true, settings.aiTypingEstimate());
     try {
       return withinDeadline(persona.get(), turn)
-          .then(answer -> applied(scenario, active, persona.get(), answer));
+          .then(
+              answer ->
+                  readFromChat && answer.move() instanceof Move.Accept
+                      ? acceptanceToConfirm(scenario, active, persona.get(), answer)
+                      : applied(scenario, active, persona.get(), answer));
     } finally {
       ledger.ports().room().aiTyping(active.id(), false, Duration.ZERO);
     }
@@ -243,6 +264,50 @@ public final class ProducingTheAiTurn {
             ? changed
             : ledger.ports().negotiations().findById(active.id()).orElse(active);
     return Result.ok(new AiTurn(stored, now));
+  }
+
+  /** The person's acceptance (of a complete persona offer) or walk-away, read from chat. */
+  private static Optional<PendingConfirmation> endingToConfirm(
+      Move latestMove, Scenario scenario, Negotiation active) {
+    return switch (latestMove) {
+      case Move.Accept accept ->
+          MoveValidation.check(accept, Side.PERSON, scenario, active).isOk()
+              ? Optional.of(new PendingConfirmation.Deal(active.onTable()))
+              : Optional.empty();
+      case Move.WalkAway walkAway -> Optional.of(new PendingConfirmation.WalkAway());
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The persona accepts what the person said in chat (perhaps part of a package, completed by the
+   * persona's earlier terms): the AI restates the whole package instead of closing.
+   */
+  private Result<AiTurn> acceptanceToConfirm(
+      Scenario scenario, Negotiation active, Persona persona, PersonaReply reply) {
+    Result<Move> legal = MoveValidation.check(reply.move(), Side.PERSONA, scenario, active);
+    if (legal instanceof Result.Refused<Move>) {
+      return applied(scenario, active, persona, reply);
+    }
+    return ask(scenario, active, persona, new PendingConfirmation.Deal(active.onTable()));
+  }
+
+  /** The AI asks the person to confirm {@code pending}; the table and rounds stay as they are. */
+  private Result<AiTurn> ask(
+      Scenario scenario, Negotiation active, Persona persona, PendingConfirmation pending) {
+    ledger.ports().room().aiTyping(active.id(), true, settings.aiTypingEstimate());
+    try {
+      Message stored =
+          ledger.append(
+              active.id(),
+              Sender.AI,
+              Confirmations.question(pending, scenario),
+              Optional.of(Confirmations.metadata(persona.descriptor().model(), pending)),
+              Terms.NONE);
+      return Result.ok(new AiTurn(stored, active));
+    } finally {
+      ledger.ports().room().aiTyping(active.id(), false, Duration.ZERO);
+    }
   }
 
   private Result<Negotiation> apply(Move move, Negotiation open) {

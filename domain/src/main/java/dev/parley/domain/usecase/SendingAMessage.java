@@ -3,6 +3,7 @@ package dev.parley.domain.usecase;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NegotiationStatus;
+import dev.parley.domain.negotiation.PendingConfirmation;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.negotiation.TextSanitiser;
 import dev.parley.domain.persona.Move;
@@ -14,7 +15,6 @@ import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.Side;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.terms.Terms;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,9 +22,11 @@ import java.util.UUID;
 /**
  * Sending a message: the person's chat text is checked (1..1000 characters after trimming), the
  * negotiation must be theirs and active, the user may send 10 per minute; the text is sanitised,
- * stored and announced, and what it says is read into a move: proposed terms go on the table, an
- * acceptance of a complete offer makes the deal, a walk-away ends it. The AI's answer is a separate
- * step ({@link ProducingTheAiTurn}), run when {@link Sent#awaitsAiTurn()}.
+ * stored and announced, and what it says is read into a move: proposed terms go on the table. An
+ * acceptance or a walk-away read from chat ends nothing by itself: the AI first restates it and
+ * asks ({@link Confirmations}), and only the learner's yes to that question ends the negotiation.
+ * The AI's answer is a separate step ({@link ProducingTheAiTurn}), run when {@link
+ * Sent#awaitsAiTurn()}.
  */
 public final class SendingAMessage {
 
@@ -39,13 +41,13 @@ public final class SendingAMessage {
   private final NegotiationLedger ledger;
   private final Settings settings;
   private final ChatReading reading;
-  private final CompletingANegotiation completing;
+  private final Confirmations confirmations;
 
   public SendingAMessage(Ports ports, Settings settings, Scoring scoring, ChatReading reading) {
     this.ledger = new NegotiationLedger(ports, scoring);
     this.settings = settings;
     this.reading = reading;
-    this.completing = new CompletingANegotiation(ledger, settings);
+    this.confirmations = new Confirmations(ledger, new CompletingANegotiation(ledger, settings));
   }
 
   public Result<Sent> send(Caller caller, UUID negotiationId, String content) {
@@ -86,7 +88,12 @@ public final class SendingAMessage {
         .scenarioOf(active)
         .then(
             scenario -> {
-              Move move = understood(scenario, active, text);
+              Move read = reading.read(text, scenario, active.onTable(), ledger.now());
+              Optional<PendingConfirmation> confirmed =
+                  confirmations
+                      .awaited(active)
+                      .filter(pending -> Confirmations.confirms(read, pending));
+              Move move = confirmed.isPresent() ? read : understood(scenario, active, read);
               Terms proposal = move instanceof Move.CounterOffer offer ? offer.terms() : Terms.NONE;
               Message stored =
                   ledger.append(active.id(), Sender.USER, text, Optional.empty(), proposal);
@@ -94,7 +101,13 @@ public final class SendingAMessage {
                   ledger.updateOrExpire(
                       active.id(),
                       current ->
-                          current.acceptingMessages(ledger.now()).then(open -> apply(move, open)));
+                          current
+                              .acceptingMessages(ledger.now())
+                              .then(
+                                  open ->
+                                      confirmed.isPresent()
+                                          ? confirmations.carryOut(confirmed.get(), open)
+                                          : apply(move, open)));
               // The message is stored whatever happened to the move (say the negotiation ended
               // meanwhile): report it with the negotiation as it now stands.
               Negotiation now =
@@ -110,8 +123,7 @@ public final class SendingAMessage {
    * issues' steps (people write "85,500" where steps are 1000), an acceptance needs the persona's
    * complete offer on the table; anything else is plain talk.
    */
-  private Move understood(Scenario scenario, Negotiation active, String text) {
-    Move read = reading.read(text, scenario, active.onTable(), ledger.now());
+  private static Move understood(Scenario scenario, Negotiation active, Move read) {
     Move move =
         read instanceof Move.CounterOffer offer
             ? new Move.CounterOffer(snapped(scenario, offer.terms()))
@@ -135,14 +147,10 @@ public final class SendingAMessage {
     return snapped;
   }
 
+  /** Only an offer changes the table here; the AI answers an acceptance or walk-away by asking. */
   private Result<Negotiation> apply(Move move, Negotiation open) {
-    return switch (move) {
-      case Move.CounterOffer offer -> open.table(Side.PERSON, offer.terms(), ledger.now());
-      case Move.Accept accept -> completing.byDeal(open, Side.PERSON, List.of());
-      case Move.WalkAway walkAway -> completing.byWalkAway(open, Side.PERSON, List.of());
-      case Move.Reject reject -> Result.ok(open);
-      case Move.Ask ask -> Result.ok(open);
-      case Move.Talk talk -> Result.ok(open);
-    };
+    return move instanceof Move.CounterOffer offer
+        ? open.table(Side.PERSON, offer.terms(), ledger.now())
+        : Result.ok(open);
   }
 }

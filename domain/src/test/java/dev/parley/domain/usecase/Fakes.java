@@ -279,8 +279,8 @@ final class Fakes {
   }
 
   /**
-   * A tiny stand-in for the offer reader: "salary 85000" proposes, "accept" accepts, "walk away"
-   * walks away, a "?" asks; anything else is talk.
+   * A tiny stand-in for the offer reader: "salary 85000" proposes, "accept", "confirm" or a leading
+   * "yes" accepts, "walk away" walks away, a "?" asks; anything else is talk.
    */
   static final class ScriptedReading implements ChatReading {
     private static final Pattern TERM = Pattern.compile("([a-z_]+) (\\d+(?:\\.\\d+)?)");
@@ -291,7 +291,7 @@ final class Fakes {
       if (lower.contains("walk away")) {
         return new Move.WalkAway();
       }
-      if (lower.contains("accept")) {
+      if (lower.contains("accept") || lower.contains("confirm") || lower.startsWith("yes")) {
         return new Move.Accept();
       }
       Terms terms = Terms.NONE;

@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NegotiationStatus;
+import dev.parley.domain.negotiation.PendingConfirmation;
+import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.persona.Move;
+import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.port.AuditEvent;
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Side;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -151,17 +155,96 @@ class SendingAMessageTest {
     assertThat(sent.message().proposal().valueOf("salary")).contains(88_000.0);
   }
 
+  /** The AI's turn after a chat message, as the gateway runs it. */
+  ProducingTheAiTurn.AiTurn aiAnswers(SendingAMessage.Sent sent) {
+    return ok(useCases.producingTheAiTurn().produce(negotiation.id(), sent.move(), true));
+  }
+
+  Optional<PendingConfirmation> pendingOf(ProducingTheAiTurn.AiTurn turn) {
+    return turn.message().aiMetadata().orElseThrow().pending();
+  }
+
   @Test
-  void accepting_the_personas_complete_offer_in_chat_makes_the_deal() {
+  void accepting_the_personas_offer_in_chat_is_restated_and_confirmed_before_the_deal() {
     world.script = turn -> World.offer("How about this?", World.salaryPackage(85_000));
     ok(useCases.producingTheAiTurn().produce(negotiation.id(), new Move.Talk()));
 
     SendingAMessage.Sent sent = ok(send("Great, I accept."));
+    assertThat(sent.negotiation().status()).isEqualTo(NegotiationStatus.ACTIVE);
+    assertThat(sent.awaitsAiTurn()).isTrue();
 
-    assertThat(sent.negotiation().status()).isEqualTo(NegotiationStatus.COMPLETED);
-    assertThat(sent.negotiation().dealTerms().orElseThrow().agreed()).isTrue();
-    assertThat(sent.negotiation().finalScore()).isPresent();
-    assertThat(sent.awaitsAiTurn()).isFalse();
+    ProducingTheAiTurn.AiTurn asked = aiAnswers(sent);
+    assertThat(pendingOf(asked))
+        .contains(new PendingConfirmation.Deal(World.salaryPackage(85_000)));
+    assertThat(asked.message().aiMetadata().orElseThrow().negotiationState())
+        .isEqualTo(Phase.CLOSING);
+    assertThat(asked.message().content())
+        .contains("salary at 85,000", "start date in 4 weeks", "\"confirm\"");
+    assertThat(asked.negotiation().rounds()).isEqualTo(1);
+
+    SendingAMessage.Sent confirmed = ok(send("Yes, confirmed."));
+    assertThat(confirmed.negotiation().status()).isEqualTo(NegotiationStatus.COMPLETED);
+    assertThat(confirmed.negotiation().dealTerms().orElseThrow().agreed()).isTrue();
+    assertThat(confirmed.negotiation().dealTerms().orElseThrow().terms())
+        .isEqualTo(World.salaryPackage(85_000));
+    assertThat(confirmed.negotiation().finalScore()).isPresent();
+    assertThat(confirmed.awaitsAiTurn()).isFalse();
+  }
+
+  @Test
+  void anything_but_a_yes_to_the_restated_package_keeps_the_negotiation_open() {
+    world.script = turn -> World.offer("How about this?", World.salaryPackage(85_000));
+    ok(useCases.producingTheAiTurn().produce(negotiation.id(), new Move.Talk()));
+    aiAnswers(ok(send("I accept")));
+
+    SendingAMessage.Sent second = ok(send("Hmm, what about the start date though?"));
+
+    assertThat(second.negotiation().status()).isEqualTo(NegotiationStatus.ACTIVE);
+    world.script = turn -> World.talk("We can talk about it.");
+    aiAnswers(second);
+    SendingAMessage.Sent lateYes = ok(send("yes"));
+    assertThat(lateYes.negotiation().status())
+        .as("the question was not the AI's latest message any more")
+        .isEqualTo(NegotiationStatus.ACTIVE);
+  }
+
+  @Test
+  void the_accept_button_confirms_a_package_the_persona_restated() {
+    world.script = turn -> World.offer("How about this?", World.salaryPackage(85_000));
+    ok(useCases.producingTheAiTurn().produce(negotiation.id(), new Move.Talk()));
+    SendingAMessage.Sent partial = ok(send("I could do salary 88000"));
+    world.script =
+        turn -> new PersonaReply("Deal.", "fair enough", Phase.CLOSING, 0.9, new Move.Accept());
+
+    ProducingTheAiTurn.AiTurn asked = aiAnswers(partial);
+
+    assertThat(asked.negotiation().status())
+        .as("a partial proposal never closes")
+        .isEqualTo(NegotiationStatus.ACTIVE);
+    assertThat(pendingOf(asked))
+        .contains(new PendingConfirmation.Deal(World.salaryPackage(88_000)));
+    assertThat(asked.message().content()).doesNotContain("Deal.");
+    Negotiation done = ok(useCases.accepting().accept(world.person, negotiation.id()));
+    assertThat(done.status()).isEqualTo(NegotiationStatus.COMPLETED);
+    assertThat(done.dealTerms().orElseThrow().terms()).isEqualTo(World.salaryPackage(88_000));
+  }
+
+  @Test
+  void a_persona_that_accepts_an_explicit_proposal_closes_at_once() {
+    world.script = turn -> World.offer("How about this?", World.salaryPackage(85_000));
+    ok(useCases.producingTheAiTurn().produce(negotiation.id(), new Move.Talk()));
+    ok(useCases.proposing().propose(world.person, negotiation.id(), World.salaryPackage(88_000)));
+    world.script =
+        turn -> new PersonaReply("Deal.", "fair enough", Phase.CLOSING, 0.9, new Move.Accept());
+
+    ProducingTheAiTurn.AiTurn turn =
+        ok(
+            useCases
+                .producingTheAiTurn()
+                .produce(
+                    negotiation.id(), new Move.CounterOffer(World.salaryPackage(88_000)), false));
+
+    assertThat(turn.negotiation().status()).isEqualTo(NegotiationStatus.COMPLETED);
   }
 
   @Test
@@ -173,13 +256,25 @@ class SendingAMessageTest {
   }
 
   @Test
-  void walking_away_in_chat_completes_without_a_deal() {
-    SendingAMessage.Sent sent = ok(send("This is not working, I walk away."));
+  void walking_away_in_chat_is_asked_about_and_ends_only_on_a_yes() {
+    SendingAMessage.Sent sent = ok(send("If that's final, I walk away."));
+    assertThat(sent.negotiation().status()).isEqualTo(NegotiationStatus.ACTIVE);
 
-    assertThat(sent.negotiation().status()).isEqualTo(NegotiationStatus.COMPLETED);
-    assertThat(sent.negotiation().dealTerms().orElseThrow().agreed()).isFalse();
-    assertThat(world.room.events)
-        .containsExactly(
-            "message-received This is not working, I walk away.", "negotiation-update COMPLETED");
+    ProducingTheAiTurn.AiTurn asked = aiAnswers(sent);
+    assertThat(pendingOf(asked)).contains(new PendingConfirmation.WalkAway());
+    assertThat(asked.negotiation().status()).isEqualTo(NegotiationStatus.ACTIVE);
+
+    SendingAMessage.Sent confirmed = ok(send("Yes, I walk away."));
+    assertThat(confirmed.negotiation().status()).isEqualTo(NegotiationStatus.COMPLETED);
+    assertThat(confirmed.negotiation().dealTerms().orElseThrow().agreed()).isFalse();
+  }
+
+  @Test
+  void a_no_to_the_walk_away_question_keeps_talking() {
+    aiAnswers(ok(send("This is not working, I walk away.")));
+
+    SendingAMessage.Sent sent = ok(send("No, let's keep going. What about remote days?"));
+
+    assertThat(sent.negotiation().status()).isEqualTo(NegotiationStatus.ACTIVE);
   }
 }

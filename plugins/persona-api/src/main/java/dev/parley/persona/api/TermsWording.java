@@ -4,6 +4,7 @@ import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.terms.Terms;
+import dev.parley.domain.terms.TermsSpeech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,25 +42,12 @@ public final class TermsWording {
 
   /** A value in its unit, with the preposition that reads naturally after the issue's label. */
   public static String amount(Issue issue, double value) {
-    return switch (issue.unit()) {
-      case MONEY -> "at " + number(value);
-      case MONEY_PER_HOUR -> "at " + number(value) + " an hour";
-      case MONEY_PER_DAY -> "at " + number(value) + " a day";
-      case DAYS_PER_WEEK -> "at " + number(value) + (value == 1 ? " day" : " days") + " a week";
-      case DAYS_PER_YEAR -> "at " + number(value) + " days a year";
-      case DAYS_FROM_NOW -> inDays(value);
-      case MONTHS -> "at " + number(value) + (value == 1 ? " month" : " months");
-      case PERCENT -> "at " + number(value) + "%";
-      case COUNT -> "at " + number(value);
-    };
+    return TermsSpeech.amount(issue, value);
   }
 
   /** A number as people write it: grouped thousands, no trailing ".0". */
   public static String number(double value) {
-    if (value == Math.rint(value)) {
-      return String.format(Locale.US, "%,d", (long) value);
-    }
-    return String.format(Locale.US, "%,.2f", value);
+    return TermsSpeech.number(value);
   }
 
   /** The issues' labels in lower case, as a list: "salary and start date". */
@@ -69,23 +57,6 @@ public final class TermsWording {
 
   /** "a", "a and b", "a, b and c". */
   public static String joined(List<String> parts) {
-    if (parts.isEmpty()) {
-      return "";
-    }
-    if (parts.size() == 1) {
-      return parts.getFirst();
-    }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
-  }
-
-  private static String inDays(double days) {
-    if (days == 0) {
-      return "right away";
-    }
-    if (days % 7 == 0) {
-      long weeks = (long) (days / 7);
-      return "in " + weeks + (weeks == 1 ? " week" : " weeks");
-    }
-    return "in " + number(days) + " days";
+    return TermsSpeech.joined(parts);
   }
 }
