@@ -1,7 +1,6 @@
 package dev.parley.app;
 
 import dev.parley.domain.account.IdentifyingACaller;
-import dev.parley.domain.usecase.OfferReading;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.Settings;
 import dev.parley.domain.usecase.UseCases;
@@ -9,6 +8,7 @@ import dev.parley.gateway.GatewaySettings;
 import dev.parley.gateway.NegotiationRooms;
 import dev.parley.gateway.SocketGateway;
 import dev.parley.memory.InMemoryRateLimiter;
+import dev.parley.reader.OfferReading;
 import dev.parley.redis.RedisConnections;
 import dev.parley.redis.RedisRoomAdapter;
 import dev.parley.socketio.SocketIoOptions;

@@ -1,10 +1,10 @@
 package dev.parley.persona.api;
 
-import dev.parley.domain.offer.SpelledNumbers;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.terms.Unit;
+import dev.parley.reader.SpelledNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

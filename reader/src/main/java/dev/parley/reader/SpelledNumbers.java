@@ -1,4 +1,4 @@
-package dev.parley.domain.offer;
+package dev.parley.reader;
 
 import java.util.Optional;
 

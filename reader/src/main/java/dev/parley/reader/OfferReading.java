@@ -1,14 +1,10 @@
-package dev.parley.domain.usecase;
+package dev.parley.reader;
 
-import dev.parley.domain.offer.Bound;
-import dev.parley.domain.offer.IssueVocabulary;
-import dev.parley.domain.offer.OfferReader;
-import dev.parley.domain.offer.ReadMessage;
-import dev.parley.domain.offer.ReadingContext;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.terms.Terms;
+import dev.parley.domain.usecase.ChatReading;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,8 +1,8 @@
-package dev.parley.domain.offer;
+package dev.parley.reader;
 
-import dev.parley.domain.offer.Quantity.Reading;
 import dev.parley.domain.terms.Terms;
 import dev.parley.domain.terms.Unit;
+import dev.parley.reader.Quantity.Reading;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

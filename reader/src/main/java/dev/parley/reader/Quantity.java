@@ -1,4 +1,4 @@
-package dev.parley.domain.offer;
+package dev.parley.reader;
 
 import dev.parley.domain.terms.Unit;
 import java.util.ArrayList;

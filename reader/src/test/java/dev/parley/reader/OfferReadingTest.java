@@ -1,4 +1,4 @@
-package dev.parley.domain.usecase;
+package dev.parley.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,14 @@ class OfferReadingTest {
 
   @Test
   void acceptance_walk_away_and_questions_are_recognised() {
-    Terms onTable = World.salaryPackage(85_000);
+    Terms onTable =
+        Terms.of(
+            Map.of(
+                "salary", 85_000.0,
+                "signing_bonus", 5_000.0,
+                "start_date", 28.0,
+                "remote_days", 2.0,
+                "vacation", 25.0));
 
     assertThat(read(salary, "Deal, I accept.", onTable)).isEqualTo(new Move.Accept());
     assertThat(read(salary, "I'm walking away from this.", onTable)).isEqualTo(new Move.WalkAway());

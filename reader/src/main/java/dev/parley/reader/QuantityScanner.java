@@ -1,6 +1,6 @@
-package dev.parley.domain.offer;
+package dev.parley.reader;
 
-import dev.parley.domain.offer.Quantity.Measure;
+import dev.parley.reader.Quantity.Measure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.parley.domain.offer;
+package dev.parley.reader;
 
 /** What a chat message does in the negotiation. */
 public enum Intent {

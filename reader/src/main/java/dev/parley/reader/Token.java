@@ -1,4 +1,4 @@
-package dev.parley.domain.offer;
+package dev.parley.reader;
 
 /** One lexical unit of a normalised message: a word, a number, a currency symbol or punctuation. */
 record Token(Kind kind, String text, double number) {
