@@ -68,6 +68,10 @@ final class DateReader {
           "after",
           "week");
 
+  private static final Set<String> DAY_CUES = Set.of("by", "on", "until", "till", "before");
+  private static final Set<String> DAY_ENDS =
+      Set.of("", ",", ".", "!", "?", ";", "and", "or", "at", "if", "then", "please", "latest");
+
   private final List<Token> tokens;
   private final LocalDate today;
 
@@ -126,8 +130,27 @@ final class DateReader {
       if (month != null) {
         return calendarDate(i, m + 1, month, (int) day.value());
       }
+      if (w.equals("the")
+          && DAY_CUES.contains(text(i - 1))
+          && DAY_ENDS.contains(text(day.end()))) { // not "on the 3rd floor"
+        return dayOfThisOrNextMonth(i, day.end(), (int) day.value());
+      }
     }
     return null;
+  }
+
+  /** "By the 15th": the next 15th on or after today. */
+  private Quantity dayOfThisOrNextMonth(int start, int end, int day) {
+    LocalDate date = dateOn(today.getYear(), today.getMonthValue(), day);
+    if (date == null || date.isBefore(today)) {
+      LocalDate next = today.plusMonths(1);
+      date = dateOn(next.getYear(), next.getMonthValue(), day);
+    }
+    if (date == null) {
+      return null;
+    }
+    long days = ChronoUnit.DAYS.between(today, date);
+    return new Quantity(start, end, days, Measure.DATE, false, false, false, null, 0, false);
   }
 
   private Quantity readMonthFirst(int i) {

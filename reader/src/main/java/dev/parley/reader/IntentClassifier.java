@@ -9,6 +9,7 @@ import java.util.Set;
  * Phrase rules run on contraction-expanded words ("can't" is "cannot", "I'm" is "i am").
  */
 final class IntentClassifier {
+  private static final Lexicon WORDS = Lexicon.standard();
 
   /**
    * What the figures of the message amount to.
@@ -19,257 +20,26 @@ final class IntentClassifier {
   record Figures(
       boolean proposesAny, boolean proposesNew, boolean hasBounds, boolean hasRejected) {}
 
-  private static final Phrases WALK_AWAY =
-      Phrases.of(
-          "walk away",
-          "walking away",
-          "walk out",
-          "walking out",
-          "i am out",
-          "i am done",
-          "we are done",
-          "i am leaving",
-          "i will leave",
-          "i give up",
-          "i quit",
-          "forget it",
-          "not interested",
-          "no longer interested",
-          "goodbye",
-          "bye",
-          "end the negotiation",
-          "end this negotiation",
-          "stop negotiating",
-          "i will pass",
-          "i withdraw",
-          "take the other offer",
-          "taking the other offer",
-          "accept the other offer",
-          "accepting the other offer",
-          "go with the other offer",
-          "going with the other offer",
-          "take another offer",
-          "accept another offer",
-          "take the competing offer",
-          "accept the competing offer",
-          "go with another company",
-          "going with another company",
-          "go elsewhere");
-  private static final Phrases ACCEPT =
-      Phrases.of(
-          "i accept",
-          "we accept",
-          "i will accept",
-          "i can accept",
-          "i am happy to accept",
-          "happy to accept",
-          "accepted",
-          "i agree",
-          "we agree",
-          "agreed",
-          "sounds good",
-          "sounds great",
-          "sounds fair",
-          "sounds perfect",
-          "that works",
-          "this works",
-          "works for me",
-          "let us do it",
-          "let us do this",
-          "let us go with that",
-          "it is a deal",
-          "that is a deal",
-          "you have a deal",
-          "you have got a deal",
-          "you got a deal",
-          "we have a deal",
-          "done deal",
-          "deal done",
-          "i will take it",
-          "i will take that",
-          "i will take this",
-          "i will take the offer",
-          "i take it",
-          "count me in",
-          "let us sign",
-          "where do i sign",
-          "i will sign",
-          "fine by me",
-          "fine with me",
-          "ok with me",
-          "okay with me",
-          "i am fine with that",
-          "that is fine",
-          "that is acceptable",
-          "it is a yes",
-          "you win",
-          "can live with that",
-          "can live with this",
-          "can live with it",
-          "i am in");
-  private static final Phrases REJECT =
-      Phrases.of(
-          "no way",
-          "no thanks",
-          "no thank you",
-          "i reject",
-          "we reject",
-          "i decline",
-          "cannot accept",
-          "not accept",
-          "cannot agree",
-          "not agree",
-          "disagree",
-          "too low",
-          "too high",
-          "too little",
-          "too much",
-          "too few",
-          "too late",
-          "too expensive",
-          "too pricey",
-          "too steep",
-          "too cheap",
-          "too long",
-          "too short",
-          "not enough",
-          "unacceptable",
-          "not acceptable",
-          "not work",
-          "not going to work",
-          "that is a no",
-          "nope",
-          "not happening",
-          "no deal",
-          "out of the question",
-          "insulting",
-          "lowball",
-          "ridiculous",
-          "cannot do that",
-          "cannot do it",
-          "cannot do this",
-          "not good enough",
-          "i refuse",
-          "decline",
-          "pass on this",
-          "pass on that",
-          "absolutely not",
-          "definitely not",
-          "not possible",
-          "not going to happen");
-  private static final Phrases PUSH =
-      Phrases.of(
-          "higher",
-          "do better",
-          "a bit more",
-          "a little more",
-          "go up",
-          "bump it up",
-          "sweeten",
-          "need more",
-          "want more",
-          "more money",
-          "improve the offer",
-          "improve on that",
-          "come up",
-          "come down",
-          "lower");
-  private static final Set<String> AFFIRMATIONS =
-      Set.of(
-          "yes",
-          "yeah",
-          "yep",
-          "yup",
-          "ok",
-          "okay",
-          "sure",
-          "fine",
-          "alright",
-          "deal",
-          "done",
-          "agreed",
-          "great",
-          "perfect",
-          "sold",
-          "accepted",
-          "absolutely",
-          "definitely",
-          "confirm",
-          "confirmed");
-  private static final Set<String> STRONG_AGREEMENTS =
-      Set.of("deal", "agreed", "accepted", "sold", "done");
-  private static final Set<String> AFFIRMATION_FILLERS =
-      Set.of(
-          "then",
-          "thanks",
-          "thank",
-          "you",
-          "very",
-          "much",
-          "it",
-          "is",
-          "a",
-          "that",
-          "good",
-          "cool",
-          "awesome",
-          "excellent",
-          "lovely",
-          "wonderful",
-          "certainly",
-          "oh",
-          "well",
-          "so",
-          "let",
-          "us",
-          "do",
-          "go",
-          "works",
-          "sounds",
-          "!",
-          ".",
-          ",");
-  private static final Set<String> QUESTION_WORDS =
-      Set.of("what", "how", "why", "when", "where", "which", "who", "whom", "whose");
-  private static final Set<String> QUESTION_STARTS =
-      Set.of(
-          "can you",
-          "could you",
-          "would you",
-          "will you",
-          "can we",
-          "could we",
-          "would it",
-          "is it",
-          "is there",
-          "are there",
-          "are you",
-          "do you",
-          "does it",
-          "does that",
-          "did you",
-          "have you",
-          "any chance",
-          "is that",
-          "would that",
-          "could that",
-          "can i",
-          "could i",
-          "may i",
-          "should we",
-          "shall we",
-          "is this",
-          "would this",
-          "any room",
-          "any flexibility");
-  private static final Set<String> LEAD_INS =
-      Set.of(",", "so", "and", "well", "ok", "okay", "then", "but", "hmm", "hi");
-  private static final Set<String> NOT_A_REFUSAL_AFTER_NO =
-      Set.of("more", "less", "problem", "problems", "worries", "doubt", "rush", "fewer");
-  private static final Set<String> CONDITIONALS_AFTER =
-      Set.of("if", "unless", "for", "when", "otherwise", "below", "under");
-  private static final Set<String> HEDGED_MODALS = Set.of("would", "might", "could", "may");
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "no");
+  private static final Phrases WALK_AWAY = WORDS.phrases("walk_away");
+  private static final Phrases ACCEPT = WORDS.phrases("accept");
+  private static final Phrases REJECT = WORDS.phrases("reject");
+  private static final Phrases PUSH = WORDS.phrases("push");
+  private static final Set<String> AFFIRMATIONS = WORDS.words("affirmations");
+  private static final Set<String> STRONG_AGREEMENTS = WORDS.words("strong_agreements");
+  private static final Set<String> AFFIRMATION_FILLERS = WORDS.words("affirmation_fillers");
+  private static final Set<String> QUESTION_WORDS = WORDS.words("question_words");
+  private static final Set<String> QUESTION_STARTS = WORDS.words("question_starts");
+  private static final Set<String> LEAD_INS = WORDS.words("lead_ins");
+  private static final Set<String> NOT_A_REFUSAL_AFTER_NO = WORDS.words("not_a_refusal_after_no");
+  private static final Set<String> CONDITIONALS_AFTER = WORDS.words("conditionals_after");
+  private static final Set<String> HEDGED_MODALS = WORDS.words("hedged_modals");
+  private static final Set<String> NEGATIONS = WORDS.words("negations");
+  private static final Phrases WALK_AWAY_HEDGES = WORDS.phrases("walk_away_hedges");
+  private static final Phrases ACCEPTANCE_HEDGES = WORDS.phrases("acceptance_hedges");
+  private static final Phrases SMALL_TALK = WORDS.phrases("small_talk");
+  private static final Phrases INSULTS = WORDS.phrases("insults");
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
+  private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", "?", ";", ",");
 
   private IntentClassifier() {}
 
@@ -287,7 +57,8 @@ final class IntentClassifier {
       return false;
     }
     if (QUESTION_WORDS.contains(content.get(0))) {
-      return true;
+      // "what a rip-off" exclaims
+      return !(content.size() > 1 && (content.get(1).equals("a") || content.get(1).equals("an")));
     }
     return content.size() >= 2 && QUESTION_STARTS.contains(content.get(0) + " " + content.get(1));
   }
@@ -298,16 +69,25 @@ final class IntentClassifier {
     }
     boolean rejects =
         containsAny(words, REJECT) || startsWithNo(words) || containsNegated(words, ACCEPT);
-    boolean accepts =
+    boolean agrees =
         !rejects
             && (containsUnnegated(words, ACCEPT)
-                || onlyAffirms(words)
-                || hasAgreeingSentence(words));
-    if (accepts && !question && !figures.proposesNew() && !figures.hasBounds()) {
+                || hasAgreeingSentence(words)
+                || opensWithAgreement(words));
+    boolean accepts = agrees || (!rejects && onlyAffirms(words));
+    boolean hedged = containsAny(words, ACCEPTANCE_HEDGES);
+    boolean figuresMove = figures.proposesNew() || figures.hasBounds();
+    if (accepts && !hedged && !figuresMove && (!question || opensWithAgreement(words))) {
       return Intent.ACCEPT;
     }
-    if (figures.proposesAny() || figures.hasBounds()) {
-      return Intent.PROPOSE; // restating a value on the table without accepting also proposes it
+    if (figuresMove) {
+      return Intent.PROPOSE;
+    }
+    if ((accepts || leansToYes(words)) && hedged) {
+      return Intent.OTHER; // "sounds good, but let me think": answered, never taken as a yes
+    }
+    if (threatensToLeave(words)) {
+      return Intent.OTHER; // "one more lowball like that and we're done": a threat, answered
     }
     if (rejects || figures.hasRejected()) {
       return Intent.REJECT;
@@ -315,7 +95,35 @@ final class IntentClassifier {
     if (containsAny(words, PUSH)) {
       return question ? Intent.QUESTION : Intent.REJECT;
     }
+    if (containsAny(words, SMALL_TALK) || containsAny(words, INSULTS)) {
+      return Intent.OTHER; // "how was your weekend?" is not a question about the deal
+    }
     return question ? Intent.QUESTION : Intent.OTHER;
+  }
+
+  private static boolean leansToYes(List<String> words) {
+    for (String w : words) {
+      if (AFFIRMATIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Deal, when can I pick it up?": a yes first, then a question about what follows from it. */
+  private static boolean opensWithAgreement(List<String> words) {
+    boolean strong = false;
+    for (String w : words) {
+      if (CLAUSE_ENDS.contains(w)) {
+        return strong && !w.equals("?");
+      }
+      if (STRONG_AGREEMENTS.contains(w)) {
+        strong = true;
+      } else if (!AFFIRMATIONS.contains(w) && !AFFIRMATION_FILLERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithNo(List<String> words) {
@@ -352,8 +160,51 @@ final class IntentClassifier {
       boolean conditional =
           CONDITIONALS_AFTER.contains(next)
               || (i > 0 && HEDGED_MODALS.contains(words.get(i - 1)))
-              || (i > 1 && HEDGED_MODALS.contains(words.get(i - 2)));
+              || (i > 1 && HEDGED_MODALS.contains(words.get(i - 2)))
+              || sentenceHedgesTheExit(words, i);
       if (!conditional) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean threatensToLeave(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      int length = WALK_AWAY.matchAt(words, i);
+      if (length > 0 && !negatedBefore(words, i) && !passesOnAnOffer(words, i + length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "I'll pass on that" turns down what is on the table; "I'll pass" alone leaves. */
+  private static boolean passesOnAnOffer(List<String> words, int afterExit) {
+    return words.get(afterExit - 1).equals("pass")
+        && afterExit < words.size()
+        && words.get(afterExit).equals("on");
+  }
+
+  /**
+   * "If nothing changes, I'll take the other offer", "85k or I walk", "I'm close to walking away":
+   * a condition, an alternative or a hedge anywhere in the exit's sentence makes it a threat.
+   */
+  private static boolean sentenceHedgesTheExit(List<String> words, int at) {
+    int start = at;
+    while (start > 0 && !SENTENCE_ENDS.contains(words.get(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (end < words.size() && !SENTENCE_ENDS.contains(words.get(end))) {
+      end++;
+    }
+    for (int i = start; i < end; i++) {
+      String w = words.get(i);
+      if (w.equals("if") || w.equals("unless") || (w.equals("or") && i < at)) {
+        return true;
+      }
+      if (WALK_AWAY_HEDGES.matchAt(words, i) > 0) {
         return true;
       }
     }
@@ -410,7 +261,10 @@ final class IntentClassifier {
   }
 
   private static boolean negatedBefore(List<String> words, int at) {
-    for (int i = Math.max(0, at - 3); i < at; i++) {
+    for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+      if (CLAUSE_ENDS.contains(words.get(i))) {
+        return false; // "No deal. I'm leaving now.": the no belongs to the sentence before
+      }
       if (NEGATIONS.contains(words.get(i))) {
         return true;
       }

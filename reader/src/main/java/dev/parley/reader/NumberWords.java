@@ -154,7 +154,10 @@ final class NumberWords {
           && last == ANY_WORD
           && i + 1 < tokens.size()
           && (SMALL.containsKey(tokens.get(i + 1).text())
-              || TENS.containsKey(tokens.get(i + 1).text()))) {
+              || TENS.containsKey(tokens.get(i + 1).text()))
+          && (!SCALES.containsKey(tokens.get(i - 1).text()) || hundredFollows(tokens, i + 1))) {
+        // "ninety thousand and five hundred" is one figure; "ninety-two thousand and three days"
+        // is two
         i++;
         continue;
       } else {
@@ -172,6 +175,15 @@ final class NumberWords {
       return new Reading(start, end + 1, value * 1e3, true, true); // "ten grand"
     }
     return new Reading(start, end, value, true, scaled);
+  }
+
+  private static boolean hundredFollows(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size()
+        && (SMALL.containsKey(tokens.get(j).text()) || TENS.containsKey(tokens.get(j).text()))) {
+      j++;
+    }
+    return j < tokens.size() && tokens.get(j).is("hundred");
   }
 
   private static int skipOf(List<Token> tokens, int i) {

@@ -74,6 +74,7 @@ public final class OfferReader {
   private static final int NAME_REACH = 8;
   private static final Set<String> CLAUSE_WORDS =
       Set.of("and", "but", "however", "also", "though", "although", "whereas", "plus");
+  private static final Phrases SPLITS = Lexicon.standard().phrases("split_the_difference");
   private static final Set<String> WHOLE_WEEK = Set.of("fully", "full", "completely", "entirely");
   private static final Set<String> NONE_OF = Set.of("no", "zero");
 
@@ -121,6 +122,7 @@ public final class OfferReader {
     Map<String, Double> proposed = new LinkedHashMap<>();
     Map<String, Double> rejected = new LinkedHashMap<>();
     List<Bound> bounds = new ArrayList<>();
+    boolean splits = splitsTheDifference(tokens);
     for (Claim claim : claims) {
       String key = issues.get(claim.issue()).key();
       Quantity q = claim.quantity();
@@ -129,6 +131,9 @@ public final class OfferReader {
       } else if (q.bound() != null) {
         Bound.Kind kind = claim.complement() ? q.bound().opposite() : q.bound();
         bounds.add(new Bound(key, kind, claim.value()));
+      } else if (splits && proposed.containsKey(key)) {
+        // "split the difference between your 72 and my 90": the middle of the two
+        proposed.put(key, (proposed.get(key) + claim.value()) / 2);
       } else {
         proposed.put(key, claim.value());
       }
@@ -136,6 +141,8 @@ public final class OfferReader {
     addWholeOrNone(tokens, hits, proposed);
     rejected.forEach((key, value) -> proposed.remove(key, value));
 
+    List<Bound> stated = List.copyOf(bounds);
+    bounds.removeIf(bound -> echoes(bound, stated, ctx.onTable()));
     List<String> words = tokens.stream().map(Token::text).toList();
     boolean question = IntentClassifier.isQuestion(words);
     boolean proposesNew = differsFromTable(proposed, ctx.onTable());
@@ -144,8 +151,28 @@ public final class OfferReader {
             words,
             question,
             new IntentClassifier.Figures(
-                !proposed.isEmpty(), proposesNew, !bounds.isEmpty(), !rejected.isEmpty()));
+                proposesNew, proposesNew, !bounds.isEmpty(), !rejected.isEmpty()));
     return new ReadMessage(intent, Terms.of(proposed), bounds, Terms.of(rejected), question);
+  }
+
+  private static boolean splitsTheDifference(List<Token> tokens) {
+    List<String> words = tokens.stream().map(Token::text).toList();
+    for (int i = 0; i < words.size(); i++) {
+      if (SPLITS.matchAt(words, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "is 72k the top of the band?", "if you can't go above 60": the table's own value, not a bound.
+   */
+  private static boolean echoes(Bound bound, List<Bound> stated, Terms onTable) {
+    boolean endOfARange =
+        stated.stream()
+            .anyMatch(other -> other != bound && other.issueKey().equals(bound.issueKey()));
+    return !endOfARange && onTable.valueOf(bound.issueKey()).equals(Optional.of(bound.value()));
   }
 
   private static boolean differsFromTable(Map<String, Double> proposed, Terms onTable) {
@@ -312,9 +339,16 @@ public final class OfferReader {
       }
       Quantity continued = previous.quantity().offset() ? q.asOffset() : q;
       OptionalDouble value = firstFit(continued, previous.issue(), previous.complement(), true);
-      return value.isPresent()
-          ? new Claim(continued, previous.issue(), value.getAsDouble(), previous.complement())
-          : null;
+      if (value.isEmpty() || !sameMagnitude(value.getAsDouble(), previous.value())) {
+        return null; // "a 5k bonus and I'll take 78": the 78 is not a bonus of 78
+      }
+      return new Claim(continued, previous.issue(), value.getAsDouble(), previous.complement());
+    }
+
+    private static boolean sameMagnitude(double a, double b) {
+      double larger = Math.max(Math.abs(a), Math.abs(b));
+      double smaller = Math.min(Math.abs(a), Math.abs(b));
+      return larger <= 10 || smaller * 10 >= larger;
     }
 
     private static boolean sameKind(Quantity a, Quantity b) {
@@ -406,6 +440,9 @@ public final class OfferReader {
       double value;
       if (q.isRelative()) {
         Double base = onTable.values().get(issue.key());
+        if (base == null && issue.min() == 0 && q.relative() > 0 && !money) {
+          base = 0.0; // "add two services" to a table without any: none is the starting point
+        }
         if (base == null) {
           return OptionalDouble.empty();
         }

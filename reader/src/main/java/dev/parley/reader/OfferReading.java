@@ -31,7 +31,7 @@ public final class OfferReading implements ChatReading {
       case REJECT -> new Move.Reject();
       case QUESTION -> new Move.Ask();
       case WALK_AWAY -> new Move.WalkAway();
-      case OTHER -> read.question() ? new Move.Ask() : new Move.Talk();
+      case OTHER -> new Move.Talk();
     };
   }
 

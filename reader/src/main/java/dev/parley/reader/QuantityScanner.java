@@ -66,6 +66,8 @@ final class QuantityScanner {
   private static final Set<String> RAISE_VERBS =
       Set.of(
           "bump",
+          "extend",
+          "lengthen",
           "raise",
           "increase",
           "up",
@@ -83,10 +85,12 @@ final class QuantityScanner {
   private static final Set<String> MOVE_STARTS = Set.of("from", "go", "up", "down");
   private static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+  private static final Set<String> SOONER_OR_LATER =
+      Set.of("sooner", "earlier", "later", "longer", "shorter", "more", "less");
   private static final Set<String> ARTICLE_PREPOSITIONS =
       Set.of("in", "within", "for", "after", "back", "forward", "by");
   private static final Set<String> HEDGES =
-      Set.of("sure", "problem", "worries", "doubt", "only", "just");
+      Set.of("sure", "problem", "worries", "doubt", "only", "just", "sorry", "wait");
   private static final Set<String> GO_UP_VERBS =
       Set.of("go", "bump", "come", "move", "raise", "bring", "push", "take", "it");
   private static final Set<String> SKIPPED_BEFORE = Set.of("a", "an", "the", "of");
@@ -196,28 +200,15 @@ final class QuantityScanner {
           List.of("you", "must", "be", "joking"),
           List.of("seriously"));
   private static final List<List<String>> INFORMATION_BEFORE =
-      List.of(
-          List.of("current"),
-          List.of("currently"),
-          List.of("previous"),
-          List.of("previously"),
-          List.of("earn"),
-          List.of("earning"),
-          List.of("making"),
-          List.of("i", "make"),
-          List.of("other", "offer"),
-          List.of("another", "offer"),
-          List.of("competing", "offer"),
-          List.of("they", "offered"),
-          List.of("offered", "me"),
-          List.of("used", "to"));
+      Lexicon.standard().sequences("information_before");
   private static final List<List<String>> INFORMATION_AFTER =
-      List.of(
-          List.of("notice"),
-          List.of("ago"),
-          List.of("old"),
-          List.of("of", "experience"),
-          List.of("experience"));
+      Lexicon.standard().sequences("information_after");
+  private static final List<List<String>> OWN_ASK_TURNS =
+      Lexicon.standard().sequences("own_ask_turns");
+  private static final Set<String> YEAR_BEFORE =
+      Set.of("in", "since", "from", "to", "until", "till", "of", "around", "circa", "by", "before");
+  private static final List<List<String>> MATCH_REQUESTS =
+      Lexicon.standard().sequences("match_requests");
   private static final List<List<String>> MORE_BEFORE =
       List.of(
           List.of("another"),
@@ -323,14 +314,22 @@ final class QuantityScanner {
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     markConjunctions();
     List<Quantity> cued = new ArrayList<>(found.size());
+    boolean matchAsked = asksToMatch();
+    int informationEnd = -1;
     for (int k = 0; k < found.size(); k++) {
       Quantity quantity = found.get(k);
       Quantity next = k + 1 < found.size() ? found.get(k + 1) : null;
-      if (next != null && isRange(quantity, next)) {
+      boolean information =
+          !matchAsked
+              && (isInformation(quantity)
+                  || (informationEnd >= 0 && continuesReport(informationEnd, quantity.start())));
+      if (information) {
+        informationEnd = quantity.end();
+      } else if (next != null && isRange(quantity, next)) {
         cued.add(rangeEnd(quantity, next).withCues(Bound.Kind.AT_LEAST, 0, false));
         cued.add(next.withCues(Bound.Kind.AT_MOST, 0, false));
         k++;
-      } else if (!isInformation(quantity)) {
+      } else {
         cued.add(withCues(quantity));
       }
     }
@@ -383,10 +382,102 @@ final class QuantityScanner {
     if (startsWithAny(wordsAfter(quantity.end()), INFORMATION_AFTER)) {
       return true;
     }
-    List<String> before = wordsBefore(quantity.start());
+    if (isYear(quantity) || isNoise(quantity)) {
+      return true;
+    }
+    List<String> before = sentenceBefore(quantity.start());
     for (int i = 0; i < before.size(); i++) {
       for (List<String> cue : INFORMATION_BEFORE) {
         if (matchesAt(before, i, cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The words of the sentence before {@code start}, back to where the person turned to an ask. */
+  private List<String> sentenceBefore(int start) {
+    List<String> words = new ArrayList<>();
+    for (int i = start - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      if (token.is(".") || token.is("!") || token.is("?") || token.is(";") || quantityToken[i]) {
+        break;
+      }
+      words.add(0, token.text());
+      for (List<String> turn : OWN_ASK_TURNS) {
+        if (matchesAt(words, 0, turn)) {
+          return words.subList(turn.size(), words.size());
+        }
+      }
+    }
+    return words;
+  }
+
+  /** "I graduated in 2016", "from 2018 to 2023": a bare year is not a term. */
+  private boolean isYear(Quantity quantity) {
+    Token token = tokens.get(quantity.start());
+    if (quantity.measure() != Measure.BARE
+        || quantity.end() != quantity.start() + 1
+        || !token.isNumber()
+        || token.text().length() != 4
+        || token.number() < 1950
+        || token.number() > 2099) {
+      return false;
+    }
+    return YEAR_BEFORE.contains(text(quantity.start() - 1))
+        || text(quantity.start() + 1).equals("to");
+  }
+
+  /** "my number is 0176 5523 901": digits with a leading zero, or three numbers in a row. */
+  private boolean isNoise(Quantity quantity) {
+    int start = quantity.start();
+    Token token = tokens.get(start);
+    if (token.isNumber()
+        && token.text().length() > 1
+        && token.text().charAt(0) == '0'
+        && Character.isDigit(token.text().charAt(1))) {
+      return true;
+    }
+    int run = 1;
+    for (int i = start - 1; i >= 0 && tokens.get(i).isNumber(); i--) {
+      run++;
+    }
+    for (int i = quantity.end(); i < tokens.size() && tokens.get(i).isNumber(); i++) {
+      run++;
+    }
+    return run >= 3;
+  }
+
+  /**
+   * "a competitor offered me 78k, 2 remote days and 22 days pto": the figures after a reported one
+   * belong to the same report until the sentence ends or the person turns to their own ask.
+   */
+  private boolean continuesReport(int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (token.is(".") || token.is("!") || token.is("?") || token.is(";")) {
+        return false;
+      }
+      words.add(token.text());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      for (List<String> turn : OWN_ASK_TURNS) {
+        if (matchesAt(words, i, turn)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** "they offered 78k, can you match it?": the reported figures are the ask. */
+  private boolean asksToMatch() {
+    List<String> words = tokens.stream().map(Token::text).toList();
+    for (int i = 0; i < words.size(); i++) {
+      for (List<String> request : MATCH_REQUESTS) {
+        if (matchesAt(words, i, request)) {
           return true;
         }
       }
@@ -422,6 +513,10 @@ final class QuantityScanner {
 
   private Quantity readFigure(int i) {
     Token token = tokens.get(i);
+    if (token.is("half") && !text(i - 1).equals("a") && i + 1 < tokens.size() && nameToken[i + 1]) {
+      // "half up front" is 50 % of it; "two and a half" is read as a number elsewhere
+      return new Quantity(i, i + 1, 50, Measure.PERCENT, false, true, true, null, 0, false);
+    }
     NumberWords.Reading number = null;
     int relative = 0;
     if (token.isNumber()) {
@@ -489,7 +584,7 @@ final class QuantityScanner {
     boolean offset = false;
     if (isTime(measure)) {
       int before = start - 1;
-      if (OFFSET_BEFORE.contains(text(before))) {
+      if (OFFSET_BEFORE.contains(text(before)) && !throwsIn(before)) {
         offset = true;
       }
       int after = offsetAfter(end);
@@ -511,6 +606,11 @@ final class QuantityScanner {
         false);
   }
 
+  /** "Throw in a year of warranty" adds a term; "in a year" alone is a delay. */
+  private boolean throwsIn(int in) {
+    return text(in).equals("in") && text(in - 1).equals("throw");
+  }
+
   /** "in a week", "for a year", "a year warranty", "an extra day": the article counts one. */
   private NumberWords.Reading oneOfATimeUnit(int i) {
     NumberWords.Reading spelled = NumberWords.read(tokens, i);
@@ -518,8 +618,16 @@ final class QuantityScanner {
       return spelled;
     }
     String next = text(i + 1);
-    boolean nameFollows = i + 2 < tokens.size() && nameToken[i + 2];
-    if (TIME_UNITS.contains(next) && (ARTICLE_PREPOSITIONS.contains(text(i - 1)) || nameFollows)) {
+    boolean nameFollows =
+        (i + 2 < tokens.size() && nameToken[i + 2])
+            || (text(i + 2).equals("of") && i + 3 < tokens.size() && nameToken[i + 3]);
+    boolean moveFollows = SOONER_OR_LATER.contains(text(i + 2));
+    boolean nameBefore = i > 0 && nameToken[i - 1];
+    if (TIME_UNITS.contains(next)
+        && (ARTICLE_PREPOSITIONS.contains(text(i - 1))
+            || nameFollows
+            || moveFollows
+            || nameBefore)) {
       return new NumberWords.Reading(i, i + 1, 1, true, false);
     }
     if ((next.equals("extra") || next.equals("additional")) && TIME_UNITS.contains(text(i + 2))) {
@@ -753,8 +861,10 @@ final class QuantityScanner {
         String previous = i > 0 ? before.get(i - 1) : "";
         boolean hedge = HEDGES.contains(next);
         boolean questionForm = next.equals("you") || next.equals("we") || previous.equals("why");
-        String twoBefore = i > 1 ? before.get(i - 2) : "";
-        boolean conditional = previous.equals("if") || twoBefore.equals("if");
+        boolean conditional = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+          conditional |= before.get(k).equals("if") || before.get(k).equals("unless");
+        }
         return !(hedge || questionForm || conditional);
       }
     }

@@ -74,8 +74,8 @@ class OfferReaderPhrasingsTest {
           S | a little higher                                 | REJECT  | | | | N
           S | Could you go a little higher?                   | QUESTION | | | | Y
           # floors, ceilings, refusals
-          S | not less than 80k                               | PROPOSE | | salary>=80000 | | N
-          S | at least 80k                                    | PROPOSE | | salary>=80000 | | N
+          S | not less than 80k                               | OTHER   | | | | N
+          S | at least 80k                                    | OTHER   | | | | N
           S | I need a minimum of 90k                         | PROPOSE | | salary>=90000 | | N
           S | 95k or more                                     | PROPOSE | | salary>=95000 | | N
           S | Nothing less than 90k                           | PROPOSE | | salary>=90000 | | N
@@ -84,7 +84,7 @@ class OfferReaderPhrasingsTest {
           S | Over 100k would be great                        | PROPOSE | | salary>=100000 | | N
           S | no more than 2 days in office                   | PROPOSE | | remote_days>=3 | | N
           S | at most 2 days in the office                    | PROPOSE | | remote_days>=3 | | N
-          S | I'd accept up to 3 days in office               | PROPOSE | | remote_days>=2 | | N
+          S | I'd accept up to 3 days in office               | OTHER   | | | | N
           S | I can't accept 70k                              | REJECT  | | | salary=70000 | N
           S | 70k is too low                                  | REJECT  | | | salary=70000 | N
           S | 70k is too low, I need 90k                      | PROPOSE | salary=90000 | | salary=70000 | N
@@ -96,7 +96,7 @@ class OfferReaderPhrasingsTest {
           S | 2 days in the office                            | PROPOSE | remote_days=3 | | | N
           S | start in two weeks                              | PROPOSE | start_date=14 | | | N
           S | I can start in 3 weeks                          | PROPOSE | start_date=21 | | | N
-          S | I could start in a month                        | PROPOSE | start_date=30 | | | N
+          S | I could start in a month                        | OTHER   | start_date=30 | | | N
           S | start on March 3rd                              | PROPOSE | start_date=47 | | | N
           S | I can start on the 1st of February              | PROPOSE | start_date=17 | | | N
           S | Start date 2026-02-01                           | PROPOSE | start_date=17 | | | N
@@ -105,7 +105,7 @@ class OfferReaderPhrasingsTest {
           S | I can start tomorrow                            | PROPOSE | start_date=1 | | | N
           S | I'll get back to you in two weeks               | OTHER   | | | | N
           S | 25 days of vacation                             | PROPOSE | vacation_days=25 | | | N
-          S | four weeks vacation                             | PROPOSE | vacation_days=20 | | | N
+          S | four weeks vacation                             | OTHER   | vacation_days=20 | | | N
           S | I want 30 days PTO                              | PROPOSE | vacation_days=30 | | | N
           # ranges, carried-over names, figures in thousands, context that is not an offer
           S | I'm thinking 80-90k                             | PROPOSE | | salary>=80000;salary<=90000 | | N
@@ -144,9 +144,9 @@ class OfferReaderPhrasingsTest {
           S | 85k plus 15k signing                            | PROPOSE | salary=85000;signing_bonus=15000 | | | N
           S | Could you do 85k + 3 days remote?               | PROPOSE | salary=85000;remote_days=3 | | | Y
           S | plus 5k                                         | PROPOSE | salary=85000 | | | N
-          S | 80k+                                            | PROPOSE | | salary>=80000 | | N
+          S | 80k+                                            | OTHER   | | | | N
           S | I want 85k. No less.                            | PROPOSE | | salary>=85000 | | N
-          S | I would walk away for less than 80k             | PROPOSE | | salary>=80000 | | N
+          S | I would walk away for less than 80k             | OTHER   | | | | N
           S | I will walk away if you cannot do 85k           | PROPOSE | salary=85000 | | | N
           S | 85k salary, 12k bonus, 25 days PTO, 3 days WFH, starting March 1 | PROPOSE | salary=85000;signing_bonus=12000;vacation_days=25;remote_days=3;start_date=45 | | | N
           S | I need 82k, and the start date must be after Feb 15 | PROPOSE | salary=82000 | start_date>=31 | | N
@@ -162,7 +162,7 @@ class OfferReaderPhrasingsTest {
           S | 80k works for me                                | ACCEPT  | salary=80000 | | | N
           S | You have a deal at 85k                          | PROPOSE | salary=85000 | | | N
           S | Alright, you win. Deal.                         | ACCEPT  | | | | N
-          S | I guess I can live with that                    | ACCEPT  | | | | N
+          S | I guess I can live with that                    | OTHER   | | | | N
           S | Ok, let me think about it                       | OTHER   | | | | N
           S | I don't think that works                        | REJECT  | | | | N
           S | I'm going to have to decline                    | REJECT  | | | | N
@@ -220,7 +220,7 @@ class OfferReaderPhrasingsTest {
           C | I can pay 18,500                                | PROPOSE | price=18500 | | | N
           C | My offer is 19k with a year warranty            | PROPOSE | price=19000;warranty_months=12 | | | N
           C | a year's warranty                               | PROPOSE | warranty_months=12 | | | N
-          C | delivery in 2 weeks                             | PROPOSE | delivery_days=14 | | | N
+          C | delivery in 2 weeks                             | OTHER   | delivery_days=14 | | | N
           C | Can you deliver by next Friday?                 | PROPOSE | delivery_days=8 | | | Y
           C | Can you deliver on Friday?                      | PROPOSE | delivery_days=1 | | | Y
           C | 2 free services                                 | PROPOSE | free_services=2 | | | N
@@ -230,6 +230,8 @@ class OfferReaderPhrasingsTest {
           C | no deposit                                      | PROPOSE | upfront_deposit=0 | | | N
           C | that is too expensive                           | REJECT  | | | | N
           C | I have another offer for 17k                    | OTHER   | | | | N
+          # The tables hold salary 80k, start in 30 days, 20 vacation days and delivery in 14 days: restating
+          # a value on the table (as a figure or a bound) is no new proposal, and "I guess" hedges a yes.
           """)
   void readsPhrasing(
       String scenario,

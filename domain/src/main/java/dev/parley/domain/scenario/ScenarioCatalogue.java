@@ -181,7 +181,14 @@ public final class ScenarioCatalogue {
                 wants(0.05, LOWER_IS_BETTER, 40, 0)),
             row(
                 new Issue("hours_per_week", "Hours per week", Unit.COUNT, INTEGRATIVE, 10, 40, 5)
-                    .calledAlso(List.of("hours", "hours a week", "weekly hours"), List.of()),
+                    .calledAlso(
+                        List.of(
+                            "hours",
+                            "hours a week",
+                            "hours per week",
+                            "hours / week",
+                            "weekly hours"),
+                        List.of()),
                 wants(0.10, LOWER_IS_BETTER, 40, 20),
                 wants(0.20, HIGHER_IS_BETTER, 15, 35))));
   }
@@ -211,7 +218,16 @@ public final class ScenarioCatalogue {
                 wants(0.10, LOWER_IS_BETTER, 24, 3)),
             row(
                 new Issue("delivery_days", "Delivery", Unit.DAYS_FROM_NOW, INTEGRATIVE, 0, 30, 1)
-                    .calledAlso(List.of("deliver", "pick up", "pickup", "handover"), List.of()),
+                    .calledAlso(
+                        List.of(
+                            "deliver",
+                            "delivery",
+                            "pick up",
+                            "pickup",
+                            "pick it up",
+                            "collect it",
+                            "handover"),
+                        List.of()),
                 wants(0.10, LOWER_IS_BETTER, 30, 3),
                 wants(0.20, HIGHER_IS_BETTER, 2, 14)),
             row(
