@@ -123,6 +123,7 @@ public final class OfferReader {
     Map<String, Double> rejected = new LinkedHashMap<>();
     List<Bound> bounds = new ArrayList<>();
     boolean splits = splitsTheDifference(tokens);
+    boolean guessed = false;
     for (Claim claim : claims) {
       String key = issues.get(claim.issue()).key();
       Quantity q = claim.quantity();
@@ -136,6 +137,7 @@ public final class OfferReader {
         proposed.put(key, (proposed.get(key) + claim.value()) / 2);
       } else {
         proposed.put(key, claim.value());
+        guessed |= claim.guessed();
       }
     }
     addWholeOrNone(tokens, hits, proposed);
@@ -152,7 +154,8 @@ public final class OfferReader {
             question,
             new IntentClassifier.Figures(
                 proposesNew, proposesNew, !bounds.isEmpty(), !rejected.isEmpty()));
-    return new ReadMessage(intent, Terms.of(proposed), bounds, Terms.of(rejected), question);
+    return new ReadMessage(
+        intent, Terms.of(proposed), bounds, Terms.of(rejected), question, guessed);
   }
 
   private static boolean splitsTheDifference(List<Token> tokens) {
@@ -227,7 +230,12 @@ public final class OfferReader {
   }
 
   /** A figure attributed to an issue, with its value in the issue's unit. */
-  private record Claim(Quantity quantity, int issue, double value, boolean complement) {}
+  private record Claim(
+      Quantity quantity, int issue, double value, boolean complement, boolean guessed) {
+    Claim(Quantity quantity, int issue, double value, boolean complement) {
+      this(quantity, issue, value, complement, false);
+    }
+  }
 
   /** Attributes the figures of one message to issues. */
   private final class Attribution {
@@ -397,7 +405,11 @@ public final class OfferReader {
           }
           OptionalDouble value = fit(q, reading, issue, false, false);
           if (value.isPresent()) {
-            fits.add(new Claim(q, issue, value.getAsDouble(), false));
+            boolean guessed =
+                q.measure() == Quantity.Measure.BARE
+                    && !q.isRelative()
+                    && !onTable.values().containsKey(issues.get(issue).key());
+            fits.add(new Claim(q, issue, value.getAsDouble(), false, guessed));
           }
         }
         if (fits.size() == 1 || (fits.size() > 1 && q.isRelative())) {

@@ -20,11 +20,20 @@ public final class OfferReading implements ChatReading {
 
   private final Map<Scenario, OfferReader> readers = new ConcurrentHashMap<>();
 
+  /** How sure a proposal resting on a guess ({@link ReadMessage#guessed()}) is. */
+  static final double GUESSED = 0.5;
+
   @Override
-  public Move read(String text, Scenario scenario, Terms onTable, Instant now) {
+  public Reading read(String text, Scenario scenario, Terms onTable, Instant now) {
     OfferReader reader = readers.computeIfAbsent(scenario, OfferReading::readerFor);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     ReadMessage read = reader.read(text, ReadingContext.of(onTable, today));
+    Move move = moveOf(read);
+    boolean guess = read.guessed() && move instanceof Move.CounterOffer;
+    return new Reading(move, guess ? GUESSED : 1.0);
+  }
+
+  private static Move moveOf(ReadMessage read) {
     return switch (read.intent()) {
       case PROPOSE -> proposal(read);
       case ACCEPT -> new Move.Accept();

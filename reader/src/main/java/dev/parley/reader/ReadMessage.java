@@ -16,13 +16,20 @@ import java.util.Objects;
  *     {@code proposed} for the same value
  * @param question whether the message asks something (also true for "could you do 90k?", which is a
  *     {@link Intent#PROPOSE})
+ * @param guessed some proposed value rests on a guess: a bare number with no issue named near it
+ *     and no value on the table to measure it against ("95" alone), so the persona should check
  */
 public record ReadMessage(
-    Intent intent, Terms proposed, List<Bound> bounds, Terms rejected, boolean question) {
+    Intent intent,
+    Terms proposed,
+    List<Bound> bounds,
+    Terms rejected,
+    boolean question,
+    boolean guessed) {
 
   /** What an empty or unreadable message means: nothing. */
   public static final ReadMessage NOTHING =
-      new ReadMessage(Intent.OTHER, Terms.NONE, List.of(), Terms.NONE, false);
+      new ReadMessage(Intent.OTHER, Terms.NONE, List.of(), Terms.NONE, false, false);
 
   public ReadMessage {
     Objects.requireNonNull(intent, "intent");

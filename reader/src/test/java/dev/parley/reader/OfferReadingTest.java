@@ -6,6 +6,7 @@ import dev.parley.domain.persona.Move;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
+import dev.parley.domain.usecase.ChatReading;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,24 @@ class OfferReadingTest {
   final Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
   Move read(Scenario scenario, String text, Terms onTable) {
-    return reading.read(text, scenario, onTable, now);
+    return reading.read(text, scenario, onTable, now).move();
+  }
+
+  @Test
+  void a_bare_number_with_nothing_to_measure_it_against_is_a_guess_to_check() {
+    ChatReading.Reading guess = reading.read("how about 5000?", salary, Terms.NONE, now);
+    ChatReading.Reading named = reading.read("how about a 5000 bonus?", salary, Terms.NONE, now);
+    ChatReading.Reading nearTable =
+        reading.read("how about 6000?", salary, Terms.of(Map.of("signing_bonus", 4_000.0)), now);
+
+    assertThat(guess.move())
+        .isEqualTo(new Move.CounterOffer(Terms.of(Map.of("signing_bonus", 5_000.0))));
+    assertThat(guess.sure()).isFalse();
+    assertThat(named.move()).isEqualTo(guess.move());
+    assertThat(named.sure()).isTrue();
+    assertThat(nearTable.move())
+        .isEqualTo(new Move.CounterOffer(Terms.of(Map.of("signing_bonus", 6_000.0))));
+    assertThat(nearTable.sure()).isTrue();
   }
 
   @Test

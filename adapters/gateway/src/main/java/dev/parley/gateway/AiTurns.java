@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.domain.negotiation.PendingConfirmation;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.port.Leases;
 import dev.parley.domain.result.ErrorCode;
@@ -70,6 +71,19 @@ final class AiTurns implements AutoCloseable {
         negotiationId,
         () -> {
           Result<AiTurn> turn = producing.produce(negotiationId, latestMove, readFromChat);
+          if (turn instanceof Result.Refused<AiTurn> refused
+              && REPORTED.contains(refused.rejection().code())) {
+            reportFailure(negotiationId, refused.rejection(), event, socketId);
+          }
+        });
+  }
+
+  /** The AI asks the person to confirm {@code pending}, a proposal the reader was unsure of. */
+  void check(UUID negotiationId, PendingConfirmation pending, String event, String socketId) {
+    enqueue(
+        negotiationId,
+        () -> {
+          Result<AiTurn> turn = producing.check(negotiationId, pending);
           if (turn instanceof Result.Refused<AiTurn> refused
               && REPORTED.contains(refused.rejection().code())) {
             reportFailure(negotiationId, refused.rejection(), event, socketId);

@@ -205,9 +205,17 @@ final class ContractEvents {
         in,
         line.negotiationId(),
         result,
-        sent -> single("message", ContractViews.message(sent.message())));
+        sent -> {
+          ObjectNode fields = single("message", ContractViews.message(sent.message()));
+          fields.set("read_as", ContractViews.readAs(sent));
+          return fields;
+        });
     if (result instanceof Result.Ok<Sent>(Sent sent) && sent.awaitsAiTurn()) {
-      aiTurns.answer(line.negotiationId(), sent.move(), true, in.event(), in.socket().id());
+      if (sent.toCheck().isPresent()) {
+        aiTurns.check(line.negotiationId(), sent.toCheck().get(), in.event(), in.socket().id());
+      } else {
+        aiTurns.answer(line.negotiationId(), sent.move(), true, in.event(), in.socket().id());
+      }
     }
   }
 

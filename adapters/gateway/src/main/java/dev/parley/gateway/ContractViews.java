@@ -8,9 +8,10 @@ import dev.parley.domain.negotiation.DealTerms;
 import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
-import dev.parley.domain.negotiation.PendingConfirmation;
+import dev.parley.domain.persona.Move;
 import dev.parley.domain.result.Rejection;
 import dev.parley.domain.terms.Terms;
+import dev.parley.domain.usecase.SendingAMessage;
 import dev.parley.socketio.Json;
 import java.time.Instant;
 import java.util.List;
@@ -58,10 +59,34 @@ final class ContractViews {
         .ifPresent(
             pending -> {
               view.put("pending_action", pending.action());
-              if (pending instanceof PendingConfirmation.Deal deal) {
-                view.set("pending_terms", terms(deal.terms()));
-              }
+              pending.pendingTerms().ifPresent(terms -> view.set("pending_terms", terms(terms)));
             });
+    return view;
+  }
+
+  /**
+   * {@code send-message}'s addition {@code read_as}: what the persona read the message as, how sure
+   * it is, and whether the terms went on the table ({@code false} while it checks with the
+   * learner).
+   */
+  static ObjectNode readAs(SendingAMessage.Sent sent) {
+    ObjectNode view =
+        Json.object()
+            .put(
+                "move",
+                switch (sent.move()) {
+                  case Move.CounterOffer offer -> "offer";
+                  case Move.Accept accept -> "accept";
+                  case Move.Reject reject -> "reject";
+                  case Move.WalkAway walkAway -> "walk_away";
+                  case Move.Ask ask -> "question";
+                  case Move.Talk talk -> "talk";
+                })
+            .put("confidence", sent.confidence());
+    if (sent.move() instanceof Move.CounterOffer offer) {
+      view.set("terms", terms(offer.terms()));
+      view.put("tabled", sent.toCheck().isEmpty());
+    }
     return view;
   }
 

@@ -71,9 +71,9 @@ final class JsonColumns {
         .ifPresent(
             pending -> {
               node.put("pending_action", pending.action());
-              if (pending instanceof PendingConfirmation.Deal deal) {
-                node.set("pending_terms", termsNode(deal.terms()));
-              }
+              pending
+                  .pendingTerms()
+                  .ifPresent(terms -> node.set("pending_terms", termsNode(terms)));
             });
     return write(node);
   }
@@ -91,6 +91,8 @@ final class JsonColumns {
   private static Optional<PendingConfirmation> pendingOf(JsonNode node) {
     return switch (node.path("pending_action").asText()) {
       case "deal" -> Optional.of(new PendingConfirmation.Deal(termsOf(node.path("pending_terms"))));
+      case "proposal" ->
+          Optional.of(new PendingConfirmation.Proposal(termsOf(node.path("pending_terms"))));
       case "walk_away" -> Optional.of(new PendingConfirmation.WalkAway());
       default -> Optional.empty();
     };

@@ -51,14 +51,29 @@ final class Confirmations {
   static boolean confirms(Move read, PendingConfirmation pending) {
     return switch (pending) {
       case PendingConfirmation.Deal deal -> read instanceof Move.Accept;
+      case PendingConfirmation.Proposal proposal ->
+          read instanceof Move.Accept
+              || (read instanceof Move.CounterOffer offer
+                  && offer.terms().equals(proposal.terms()));
       case PendingConfirmation.WalkAway walkAway ->
           read instanceof Move.Accept || read instanceof Move.WalkAway;
     };
   }
 
-  /** Carries out the confirmed ending on {@code open}, if it still stands. */
+  /**
+   * The move the learner made by confirming {@code pending}: the checked proposal, or {@code read}.
+   */
+  static Move confirmedMove(PendingConfirmation pending, Move read) {
+    return pending instanceof PendingConfirmation.Proposal proposal
+        ? new Move.CounterOffer(proposal.terms())
+        : read;
+  }
+
+  /** Carries out the confirmed ending or proposal on {@code open}, if it still stands. */
   Result<Negotiation> carryOut(PendingConfirmation pending, Negotiation open) {
     return switch (pending) {
+      case PendingConfirmation.Proposal proposal ->
+          open.table(Side.PERSON, proposal.terms(), ledger.now());
       case PendingConfirmation.Deal deal ->
           deal.terms().equals(open.onTable()) && open.tabledBy().isPresent()
               ? completing.byDeal(open, open.tabledBy().get().other(), List.of())
@@ -76,21 +91,32 @@ final class Confirmations {
               + TermsSpeech.describe(deal.terms(), scenario)
               + ". If that is the whole package, reply \"confirm\" (or press Accept) and we have a"
               + " deal; otherwise tell me what to change.";
+      case PendingConfirmation.Proposal proposal ->
+          "Just to check: are you proposing "
+              + TermsSpeech.describe(proposal.terms(), scenario)
+              + "? Reply \"yes\" and I will take it as your offer, or tell me what you meant.";
       case PendingConfirmation.WalkAway walkAway ->
           "Before we stop: do you want to end this negotiation without a deal? Reply \"yes, I"
               + " walk away\" to end it, or tell me what would keep you at the table.";
     };
   }
 
-  /** The metadata of the question: closing, fully sure of what it restates. */
+  /**
+   * The metadata of the question: closing for an ending, fully sure of what it restates; a proposal
+   * check is still discussion.
+   */
   static AiMetadata metadata(String model, PendingConfirmation pending) {
     String reasoning =
         switch (pending) {
           case PendingConfirmation.Deal deal ->
               "Restating the full package before a deal read from chat is recorded";
+          case PendingConfirmation.Proposal proposal ->
+              "Unsure of the figures read from the message; checking before they go on the table";
           case PendingConfirmation.WalkAway walkAway ->
               "Checking that the learner means to end without a deal";
         };
-    return new AiMetadata(model, reasoning, Phase.CLOSING, 1.0, Optional.of(pending));
+    Phase phase =
+        pending instanceof PendingConfirmation.Proposal ? Phase.DISCUSSION : Phase.CLOSING;
+    return new AiMetadata(model, reasoning, phase, 1.0, Optional.of(pending));
   }
 }

@@ -96,6 +96,38 @@ public final class ProducingTheAiTurn {
     }
   }
 
+  /**
+   * The AI asks the person to confirm {@code pending} (a proposal the reader was unsure of) instead
+   * of the persona answering; the table and rounds stay as they are.
+   */
+  public Result<AiTurn> check(UUID negotiationId, PendingConfirmation pending) {
+    ReentrantLock lock = turnLocks[Math.floorMod(negotiationId.hashCode(), turnLocks.length)];
+    lock.lock();
+    try {
+      return ledger
+          .ports()
+          .negotiations()
+          .findById(negotiationId)
+          .<Result<Negotiation>>map(Result::ok)
+          .orElseGet(() -> Result.refused(ErrorCode.NEGOTIATION_NOT_FOUND, "Negotiation not found"))
+          .then(ledger::activeNow)
+          .then(
+              active -> ledger.scenarioOf(active).then(scenario -> ask(scenario, active, pending)));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Result<AiTurn> ask(Scenario scenario, Negotiation active, PendingConfirmation pending) {
+    return ledger
+        .ports()
+        .personas()
+        .find(active.personaId())
+        .map(persona -> ask(scenario, active, persona, pending))
+        .orElseGet(
+            () -> Result.refused(ErrorCode.AI_UNAVAILABLE, "This negotiator is not available"));
+  }
+
   private Result<AiTurn> produceAlone(UUID negotiationId, Move latestMove, boolean readFromChat) {
     Result<AiTurn> result =
         ledger

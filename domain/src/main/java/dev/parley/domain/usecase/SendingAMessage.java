@@ -25,13 +25,24 @@ import java.util.UUID;
  * stored and announced, and what it says is read into a move: proposed terms go on the table. An
  * acceptance or a walk-away read from chat ends nothing by itself: the AI first restates it and
  * asks ({@link Confirmations}), and only the learner's yes to that question ends the negotiation.
- * The AI's answer is a separate step ({@link ProducingTheAiTurn}), run when {@link
- * Sent#awaitsAiTurn()}.
+ * Likewise a proposal the reader is unsure of ("95" with no issue named and nothing on the table)
+ * stays off the table until the learner confirms it ({@link Sent#toCheck()}). The AI's answer is a
+ * separate step ({@link ProducingTheAiTurn}), run when {@link Sent#awaitsAiTurn()}.
  */
 public final class SendingAMessage {
 
-  /** The stored message, the negotiation after it, and the move read from it. */
-  public record Sent(Message message, Negotiation negotiation, Move move) {
+  /**
+   * The stored message, the negotiation after it, and the move read from it.
+   *
+   * @param confidence how sure the reader was of {@code move}
+   * @param toCheck a proposal the reader was unsure of: not on the table, the AI asks about it
+   */
+  public record Sent(
+      Message message,
+      Negotiation negotiation,
+      Move move,
+      double confidence,
+      Optional<PendingConfirmation> toCheck) {
     /** True when the persona should now answer. */
     public boolean awaitsAiTurn() {
       return negotiation.status() == NegotiationStatus.ACTIVE;
@@ -88,13 +99,24 @@ public final class SendingAMessage {
         .scenarioOf(active)
         .then(
             scenario -> {
-              Move read = reading.read(text, scenario, active.onTable(), ledger.now());
+              ChatReading.Reading reading =
+                  this.reading.read(text, scenario, active.onTable(), ledger.now());
               Optional<PendingConfirmation> confirmed =
                   confirmations
                       .awaited(active)
-                      .filter(pending -> Confirmations.confirms(read, pending));
-              Move move = confirmed.isPresent() ? read : understood(scenario, active, read);
-              Terms proposal = move instanceof Move.CounterOffer offer ? offer.terms() : Terms.NONE;
+                      .filter(pending -> Confirmations.confirms(reading.move(), pending));
+              Move move =
+                  confirmed
+                      .map(pending -> Confirmations.confirmedMove(pending, reading.move()))
+                      .orElseGet(() -> understood(scenario, active, reading.move()));
+              Optional<PendingConfirmation> toCheck =
+                  confirmed.isEmpty() && !reading.sure() && move instanceof Move.CounterOffer offer
+                      ? Optional.of(new PendingConfirmation.Proposal(offer.terms()))
+                      : Optional.empty();
+              Terms proposal =
+                  toCheck.isEmpty() && move instanceof Move.CounterOffer offer
+                      ? offer.terms()
+                      : Terms.NONE;
               Message stored =
                   ledger.append(active.id(), Sender.USER, text, Optional.empty(), proposal);
               Result<Negotiation> after =
@@ -103,19 +125,26 @@ public final class SendingAMessage {
                       current ->
                           current
                               .acceptingMessages(ledger.now())
-                              .then(
-                                  open ->
-                                      confirmed.isPresent()
-                                          ? confirmations.carryOut(confirmed.get(), open)
-                                          : apply(move, open)));
+                              .then(open -> carriedOut(open, move, confirmed, toCheck)));
               // The message is stored whatever happened to the move (say the negotiation ended
               // meanwhile): report it with the negotiation as it now stands.
               Negotiation now =
                   after instanceof Result.Ok<Negotiation>(Negotiation changed)
                       ? changed
                       : ledger.ports().negotiations().findById(active.id()).orElse(active);
-              return Result.ok(new Sent(stored, now, move));
+              return Result.ok(new Sent(stored, now, move, reading.confidence(), toCheck));
             });
+  }
+
+  private Result<Negotiation> carriedOut(
+      Negotiation open,
+      Move move,
+      Optional<PendingConfirmation> confirmed,
+      Optional<PendingConfirmation> toCheck) {
+    if (confirmed.isPresent()) {
+      return confirmations.carryOut(confirmed.get(), open);
+    }
+    return toCheck.isPresent() ? Result.ok(open) : apply(move, open);
   }
 
   /**

@@ -279,15 +279,21 @@ final class Fakes {
   }
 
   /**
-   * A tiny stand-in for the offer reader: "salary 85000" proposes, "accept", "confirm" or a leading
-   * "yes" accepts, "walk away" walks away, a "?" asks; anything else is talk.
+   * A tiny stand-in for the offer reader: "salary 85000" proposes ("maybe salary 85000" unsure of
+   * it), "accept", "confirm" or a leading "yes" accepts, "walk away" walks away, a "?" asks;
+   * anything else is talk.
    */
   static final class ScriptedReading implements ChatReading {
     private static final Pattern TERM = Pattern.compile("([a-z_]+) (\\d+(?:\\.\\d+)?)");
 
     @Override
-    public Move read(String text, Scenario scenario, Terms onTable, Instant now) {
+    public Reading read(String text, Scenario scenario, Terms onTable, Instant now) {
       String lower = text.toLowerCase(Locale.ROOT);
+      Move move = moveOf(lower, scenario);
+      return new Reading(move, lower.startsWith("maybe") ? 0.5 : 1.0);
+    }
+
+    private static Move moveOf(String lower, Scenario scenario) {
       if (lower.contains("walk away")) {
         return new Move.WalkAway();
       }

@@ -16,7 +16,9 @@ import dev.parley.domain.port.AuditEvent;
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Side;
+import dev.parley.domain.terms.Terms;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -157,7 +159,45 @@ class SendingAMessageTest {
 
   /** The AI's turn after a chat message, as the gateway runs it. */
   ProducingTheAiTurn.AiTurn aiAnswers(SendingAMessage.Sent sent) {
-    return ok(useCases.producingTheAiTurn().produce(negotiation.id(), sent.move(), true));
+    ProducingTheAiTurn producing = useCases.producingTheAiTurn();
+    return ok(
+        sent.toCheck().isPresent()
+            ? producing.check(negotiation.id(), sent.toCheck().get())
+            : producing.produce(negotiation.id(), sent.move(), true));
+  }
+
+  @Test
+  void a_proposal_the_reader_is_unsure_of_is_checked_before_it_goes_on_the_table() {
+    SendingAMessage.Sent unsure = ok(send("maybe salary 95000"));
+    assertThat(unsure.toCheck())
+        .contains(new PendingConfirmation.Proposal(Terms.of(Map.of("salary", 95_000.0))));
+    assertThat(unsure.negotiation().onTable().isEmpty()).isTrue();
+    assertThat(unsure.message().proposal().isEmpty()).isTrue();
+
+    world.script = turn -> World.talk("the persona must not answer a proposal it only guessed");
+    ProducingTheAiTurn.AiTurn asked = aiAnswers(unsure);
+    assertThat(asked.message().content())
+        .startsWith("Just to check: are you proposing salary at 95,000?");
+    assertThat(pendingOf(asked))
+        .contains(new PendingConfirmation.Proposal(Terms.of(Map.of("salary", 95_000.0))));
+    assertThat(asked.negotiation().rounds()).isZero();
+
+    SendingAMessage.Sent yes = ok(send("yes"));
+    assertThat(yes.move()).isEqualTo(new Move.CounterOffer(Terms.of(Map.of("salary", 95_000.0))));
+    assertThat(yes.negotiation().onTable().valueOf("salary")).contains(95_000.0);
+    assertThat(yes.negotiation().tabledBy()).contains(Side.PERSON);
+    assertThat(yes.toCheck()).isEmpty();
+  }
+
+  @Test
+  void a_checked_proposal_the_learner_does_not_confirm_stays_off_the_table() {
+    ProducingTheAiTurn.AiTurn asked = aiAnswers(ok(send("maybe salary 95000")));
+    assertThat(pendingOf(asked)).isPresent();
+
+    SendingAMessage.Sent instead = ok(send("no, I meant the bonus?"));
+
+    assertThat(instead.negotiation().onTable().isEmpty()).isTrue();
+    assertThat(instead.move()).isEqualTo(new Move.Ask());
   }
 
   Optional<PendingConfirmation> pendingOf(ProducingTheAiTurn.AiTurn turn) {

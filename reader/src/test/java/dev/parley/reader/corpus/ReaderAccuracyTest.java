@@ -61,11 +61,13 @@ class ReaderAccuracyTest {
   private Outcome read(Utterance utterance) {
     Scenario scenario = catalogue.find(utterance.scenarioId()).orElseThrow();
     Move read =
-        reading.read(
-            utterance.text(),
-            scenario,
-            utterance.onTable(),
-            utterance.today().atTime(12, 0).toInstant(ZoneOffset.UTC));
+        reading
+            .read(
+                utterance.text(),
+                scenario,
+                utterance.onTable(),
+                utterance.today().atTime(12, 0).toInstant(ZoneOffset.UTC))
+            .move();
     return new Outcome(utterance, read);
   }
 
