@@ -399,7 +399,7 @@ function addMessage(message) {
   const fromUser = message.sender_type === "user";
   const proposal = describeTerms(state.negotiation.scenario_id, message.proposal);
   if (proposal.length) state.negotiation.tabled_by = fromUser ? "person" : "persona";
-  const item = el("li", { class: `message ${fromUser ? "from-user" : "from-ai"}`, "data-sequence": String(message.sequence) },
+  const item = el("li", { class: `message ${fromUser ? "from-user" : "from-ai"}`, "data-sequence": String(message.sequence), "data-id": message.id },
     el("span", { class: "sender", textContent: fromUser ? "You" : personaName(state.negotiation.persona_id) }),
     el("p", { class: "content", textContent: message.content }));
   if (proposal.length) item.append(el("p", { class: "proposal", textContent: `Terms: ${proposal.join(" · ")}` }));
@@ -409,7 +409,63 @@ function addMessage(message) {
   list.insertBefore(item, after || null);
   if (!after) item.scrollIntoView({ block: "nearest" });
   if (!fromUser) $("ai-typing").hidden = true;
+  if (!after) showPendingCard(message, item);
   renderTable();
+}
+
+const MOVE_WORDS = { offer: "an offer", accept: "a yes", reject: "a no", walk_away: "walking away", question: "a question", talk: "talk" };
+
+/** Under the learner's own message: what the persona read it as, and a way to correct it. */
+function showReadAs(message, readAs) {
+  const item = document.querySelector(`#messages li[data-id="${message.id}"]`);
+  if (!item || !readAs || item.querySelector(".read-as")) return;
+  const terms = describeTerms(state.negotiation.scenario_id, readAs.terms);
+  const what = terms.length ? terms.join(" · ") : MOVE_WORDS[readAs.move] || readAs.move;
+  const note = readAs.tabled === false ? " (checking with you first)" : "";
+  const correct = el("button", { type: "button", class: "link", textContent: "Correct it" });
+  correct.addEventListener("click", () => correctReading(readAs));
+  item.insertBefore(el("p", { class: "read-as", textContent: `Read as: ${what}${note} ` }, correct), item.querySelector("time"));
+}
+
+/** Opens the terms form filled with what was read, so the learner states the terms exactly. */
+function correctReading(readAs) {
+  for (const [key, value] of Object.entries(readAs.terms || {})) {
+    const input = $(`term-${key}`);
+    if (input) input.value = value;
+  }
+  $("propose-box").open = true;
+  $("propose-box").scrollIntoView({ block: "nearest" });
+}
+
+/** The persona asks to confirm a deal, a walk-away or a proposal it was unsure of: a card answers. */
+function showPendingCard(message, item) {
+  document.querySelectorAll("#messages .pending-card").forEach((card) => card.remove());
+  const metadata = message.ai_metadata || {};
+  if (!metadata.pending_action || isOver()) return;
+  const terms = describeTerms(state.negotiation.scenario_id, metadata.pending_terms);
+  const titles = { deal: "Confirm the deal?", walk_away: "End without a deal?", proposal: "Is this your offer?" };
+  const confirm = el("button", { type: "button", class: "confirm", textContent: "Confirm" });
+  const keepTalking = el("button", { type: "button", class: "secondary", textContent: "Keep talking" });
+  const card = el("div", { class: "pending-card", role: "group", "aria-label": titles[metadata.pending_action] || "Confirm" },
+    el("strong", { textContent: titles[metadata.pending_action] || "Confirm?" }),
+    ...(terms.length ? [el("ul", {}, ...terms.map((t) => el("li", { textContent: t })))] : []),
+    confirm, keepTalking);
+  confirm.addEventListener("click", async () => {
+    card.remove();
+    if (metadata.pending_action === "deal") return acceptTerms();
+    if (metadata.pending_action === "walk_away") {
+      const ack = await emit("walk-away", {});
+      if (ack) applyState(ack);
+      return;
+    }
+    const ack = await emit("send-message", { content: "yes" });
+    if (ack) addMessage(ack.message);
+  });
+  keepTalking.addEventListener("click", () => {
+    card.remove();
+    $("message").focus();
+  });
+  item.append(card);
 }
 
 function showAiTyping({ typing, estimated_time }) {
@@ -507,6 +563,7 @@ async function sendMessage(event) {
   const ack = await emit("send-message", { content });
   if (ack) {
     addMessage(ack.message);
+    showReadAs(ack.message, ack.read_as);
     $("message").value = "";
     updateCharsLeft();
   }

@@ -133,8 +133,15 @@ async function deal() {
     await page.getByText("Propose terms").click();
   });
 
-  await step("accept", async () => {
-    await page.getByRole("button", { name: "Accept the terms on the table" }).click();
+  await step("accept in chat, confirmed on the card", async () => {
+    await page.getByLabel("Your message").fill("That works for me, I accept.");
+    await page.getByLabel("Your message").press("Enter");
+    await page.locator(".message.from-user .read-as").last().waitFor();
+    result.readAs = await page.locator(".message.from-user .read-as").last().innerText();
+    await page.locator(".pending-card").waitFor();
+    result.pendingCard = await page.locator(".pending-card").innerText();
+    await page.screenshot({ path: join(shots, "confirm.png") });
+    await page.locator(".pending-card").getByRole("button", { name: "Confirm" }).click();
     await page.locator("#result").waitFor({ state: "visible" });
     await page.locator("#score-chart svg").waitFor();
   });

@@ -87,6 +87,14 @@ class WebClientBrowserTest {
       assertThat(tabled).hasSize(5);
       assertThat(seen.path("proposeFields").asInt()).isEqualTo(5);
 
+      assertThat(seen.path("readAs").asText())
+          .as("the persona's reading under the learner's message")
+          .startsWith("Read as: a yes")
+          .contains("Correct it");
+      assertThat(seen.path("pendingCard").asText())
+          .as("the confirmation card restates the package")
+          .contains("Confirm the deal?", "Confirm", "Keep talking")
+          .contains(tabled);
       assertThat(seen.path("outcome").asText()).contains("Deal agreed.").contains(tabled);
       List<String> keys = new ArrayList<>();
       for (JsonNode bar : seen.path("bars")) {
@@ -108,6 +116,7 @@ class WebClientBrowserTest {
       assertThat(seen.path("pageErrors")).as("script errors on the page").isEmpty();
       assertThat(SCREENSHOTS.resolve("chat.png")).isNotEmptyFile();
       assertThat(SCREENSHOTS.resolve("score.png")).isNotEmptyFile();
+      assertThat(SCREENSHOTS.resolve("confirm.png")).isNotEmptyFile();
     }
   }
 }
