@@ -31,7 +31,14 @@ public record LabelledCorpus(String scenarioId, List<Utterance> utterances) {
       LocalDate today) {}
 
   public static LabelledCorpus load(String scenarioId) {
-    String resource = "/corpus/" + scenarioId + ".tsv";
+    return load("/corpus/", scenarioId);
+  }
+
+  /**
+   * The corpus of {@code scenarioId} in the resource folder {@code folder} ("/corpus/holdout/").
+   */
+  public static LabelledCorpus load(String folder, String scenarioId) {
+    String resource = folder + scenarioId + ".tsv";
     try (InputStream in = LabelledCorpus.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("no corpus " + resource);
