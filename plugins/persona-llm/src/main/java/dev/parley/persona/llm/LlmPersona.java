@@ -103,8 +103,8 @@ final class LlmPersona implements Persona {
 
   /** Why the model's reply cannot be used, if it cannot. */
   private static Optional<String> problemWith(PersonaReply reply, PersonaTurn turn) {
-    if (LimitLeaks.find(reply.text(), turn.scenario()).isPresent()
-        || LimitLeaks.find(reply.reasoning(), turn.scenario()).isPresent()) {
+    if (LimitLeaks.find(reply.text(), turn).isPresent()
+        || LimitLeaks.find(reply.reasoning(), turn).isPresent()) {
       return Optional.of("the model's answer named a private limit");
     }
     if (reply.move() instanceof Move.CounterOffer offer
