@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * through; this wrapper adds what only the host can do: it runs the persona with its plugin's class
  * loader as the thread's context loader (libraries inside the plugin find their own resources),
  * keeps the descriptor read once at load, and refuses a reply that names the persona's private
- * limits (it throws {@link PersonaCallRefused}, which the use case reports as unavailable).
+ * limits, unless the learner said that number first (it throws {@link PersonaCallRefused}, which
+ * the use case reports as unavailable).
  */
 public final class PluginPersona implements Persona {
 
@@ -62,8 +63,7 @@ public final class PluginPersona implements Persona {
       return null;
     }
     Optional<String> leak =
-        LimitLeaks.find(reply.text(), turn.scenario())
-            .or(() -> LimitLeaks.find(reply.reasoning(), turn.scenario()));
+        LimitLeaks.find(reply.text(), turn).or(() -> LimitLeaks.find(reply.reasoning(), turn));
     if (leak.isPresent()) {
       LOG.warning(
           () -> "Persona " + descriptor.id() + " reply withheld: it names its " + leak.get());

@@ -1,21 +1,21 @@
 package dev.parley.persona.api;
 
 import dev.parley.domain.scenario.Issue;
-import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.terms.Terms;
 import dev.parley.domain.terms.TermsSpeech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Writes terms the way a person would say them ("salary at 85,000", "start date in 2 weeks").
  *
- * <p>Discreet by construction: a value equal to the persona's own reservation value is never
- * written as a number (it becomes "the salary you named"), so a persona that uses this class cannot
- * reveal its limits by quoting terms.
+ * <p>Every value is written the same way whatever it is: no wording depends on whether a value
+ * equals one of the persona's private values (an earlier "the salary you named" for exactly the
+ * reservation value told the learner where the limit was). Discretion lies elsewhere: a rule-based
+ * persona's own offers stay one step inside its limits, and {@link LimitLeaks} stops a reply that
+ * names a limit the learner did not say first.
  */
 public final class TermsWording {
 
@@ -30,14 +30,9 @@ public final class TermsWording {
     return joined(parts);
   }
 
-  /** One term, e.g. "salary at 85,000", discreet about the persona's reservation value. */
+  /** One term, e.g. "salary at 85,000": the label and the value, the same for every value. */
   public static String term(Issue issue, double value, Scenario scenario) {
-    String label = issue.label().toLowerCase(Locale.ROOT);
-    Optional<IssuePreference> own = scenario.counterpart().preferences().find(issue.key());
-    if (own.isPresent() && Math.abs(own.get().reservation() - value) < 1e-9) {
-      return "the " + label + " you named";
-    }
-    return label + " " + amount(issue, value);
+    return issue.label().toLowerCase(Locale.ROOT) + " " + amount(issue, value);
   }
 
   /** A value in its unit, with the preposition that reads naturally after the issue's label. */

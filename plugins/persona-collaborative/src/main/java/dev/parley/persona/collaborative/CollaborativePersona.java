@@ -47,7 +47,10 @@ public final class CollaborativePersona implements Persona {
     Decision decision = negotiator.decide(turn);
     CollaborativeVoice voice = new CollaborativeVoice(turn);
     // Where the rules only answer, this persona asks about priorities: that is how it finds trades.
-    Move move = decision.kind() == Decision.Kind.ANSWER ? new Move.Ask() : decision.move();
+    Move move =
+        decision.kind() == Decision.Kind.ANSWER && decision.move() instanceof Move.Talk
+            ? new Move.Ask()
+            : decision.move();
     return new PersonaReply(
         voice.say(decision),
         voice.explain(decision),

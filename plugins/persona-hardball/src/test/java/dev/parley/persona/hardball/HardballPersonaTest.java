@@ -2,6 +2,8 @@ package dev.parley.persona.hardball;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.scenario.Scenario;
@@ -66,17 +68,25 @@ class HardballPersonaTest {
               Counterparts.hardBargainer(),
               Counterparts.collaborator())) {
         for (long seed = 0; seed < 4; seed++) {
-          for (PersonaReply reply : play(scenario, person, seed).replies()) {
-            assertThat(LimitLeaks.find(reply.text(), scenario)).as(reply.text()).isEmpty();
-            assertThat(LimitLeaks.find(reply.reasoning(), scenario))
-                .as(reply.reasoning())
+          List<Message> transcript = play(scenario, person, seed).transcript();
+          for (int i = 0; i < transcript.size(); i++) {
+            Message message = transcript.get(i);
+            if (message.sender() != Sender.AI) {
+              continue;
+            }
+            // Numbers the learner said before may be repeated; nothing else that is a limit.
+            List<Message> before = transcript.subList(0, i);
+            String reasoning = message.aiMetadata().orElseThrow().reasoning();
+            assertThat(LimitLeaks.find(message.content(), scenario, before))
+                .as(message.content())
                 .isEmpty();
-            if (scenario == salary) {
+            assertThat(LimitLeaks.find(reasoning, scenario, before)).as(reasoning).isEmpty();
+            if (scenario == salary && !LimitLeaks.learnersNumbers(before).contains(92_000.0)) {
               // The salary ceiling (92,000) written out independently of LimitLeaks.
               for (String form :
                   List.of("92000", "92,000", "92k", "92 000", "92.000", "92 thousand")) {
-                assertThat(reply.text().toLowerCase()).doesNotContain(form);
-                assertThat(reply.reasoning().toLowerCase()).doesNotContain(form);
+                assertThat(message.content().toLowerCase()).doesNotContain(form);
+                assertThat(reasoning.toLowerCase()).doesNotContain(form);
               }
             }
           }

@@ -17,6 +17,8 @@ import dev.parley.domain.strategy.ConcessionStrategy;
 import dev.parley.domain.strategy.Packaging;
 import dev.parley.persona.api.Fallback;
 import dev.parley.persona.api.LimitLeaks;
+import dev.parley.persona.api.PersonsWords;
+import dev.parley.persona.api.Phrases;
 import dev.parley.persona.api.TurnCheck;
 import dev.parley.persona.api.rules.Decision;
 import dev.parley.persona.api.rules.PlainVoice;
@@ -30,8 +32,10 @@ import java.util.logging.Logger;
  * A persona whose words come from a language model behind an OpenAI-compatible chat-completions
  * endpoint, asked for a strict JSON reply. Rules suggest the move and guard the result: a reply
  * that is not valid JSON, breaks the domain's rules, offers beyond the persona's own limits or
- * names them, and any error or timeout of the model, gives a rule-based reply instead, marked with
- * {@link Fallback#MARKER} and the reason.
+ * names them (numbers the learner said first excepted), repeats a sentence it said earlier in the
+ * session, or tells the person what matters to them when they never said so, and any error or
+ * timeout of the model, gives a rule-based reply instead, marked with {@link Fallback#MARKER} and
+ * the reason.
  */
 final class LlmPersona implements Persona {
 
@@ -103,9 +107,15 @@ final class LlmPersona implements Persona {
 
   /** Why the model's reply cannot be used, if it cannot. */
   private static Optional<String> problemWith(PersonaReply reply, PersonaTurn turn) {
-    if (LimitLeaks.find(reply.text(), turn.scenario()).isPresent()
-        || LimitLeaks.find(reply.reasoning(), turn.scenario()).isPresent()) {
+    if (LimitLeaks.find(reply.text(), turn).isPresent()
+        || LimitLeaks.find(reply.reasoning(), turn).isPresent()) {
       return Optional.of("the model's answer named a private limit");
+    }
+    if (!new Phrases(turn, ID).isNew(reply.text())) {
+      return Optional.of("the model repeated a sentence it said before");
+    }
+    if (attributesImportance(reply.text()) && PersonsWords.of(turn).stressed().isEmpty()) {
+      return Optional.of("the model told the person what matters to them");
     }
     if (reply.move() instanceof Move.CounterOffer offer
         && !turn.scenario().complete(offer.terms())) {
@@ -120,6 +130,27 @@ final class LlmPersona implements Persona {
       return Optional.of("the model offered more than the persona can give");
     }
     return Optional.empty();
+  }
+
+  /** True when a statement (not a question) tells the listener what matters to them. */
+  static boolean attributesImportance(String text) {
+    for (String sentence : Phrases.sentences(text)) {
+      String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+      if (sentence.endsWith("?")) {
+        continue;
+      }
+      if (lower.contains("important to you")
+          || lower.contains("matters to you")
+          || lower.contains("matter to you")
+          || lower.contains("means a lot to you")
+          || lower.contains("your priority")
+          || lower.contains("your top priority")
+          || lower.contains("you care most")
+          || lower.contains("you really care")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PersonaReply fallback(PersonaTurn turn, Decision suggestion, String why) {

@@ -57,7 +57,21 @@ final class Prompt {
                 + " for a question or a remark; put it in your own words, refer to what the"
                 + " person just said and to the terms on the table, be civil and concise (at"
                 + " most three sentences). A counter_offer lists every issue. Never state your"
-                + " limits or how much each issue matters to you in numbers.");
+                + " limits or how much each issue matters to you in numbers. Never repeat a"
+                + " sentence you said earlier in the conversation. Never tell the person what"
+                + " matters to them unless they said so themselves.");
+    if (suggestion.finalOffer() && suggestion.roundsLeft() >= 1) {
+      text.append(
+          "\nThis is your final offer and the person has one round left: say plainly that it"
+              + " is your final offer.");
+    } else if (suggestion.finalOffer()) {
+      text.append(
+          "\nThis is the last round: say that your final offer stands and no rounds are left.");
+    } else if (suggestion.fewRoundsLeft()) {
+      text.append("\nSay that ")
+          .append(suggestion.roundsLeft())
+          .append(" rounds are left after this one.");
+    }
     return text.toString();
   }
 

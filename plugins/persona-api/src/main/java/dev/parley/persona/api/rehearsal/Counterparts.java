@@ -49,6 +49,53 @@ public final class Counterparts {
             : proposeOrAccept(table, 1.5, true, "How about ");
   }
 
+  /**
+   * A learner who never accepts and varies what they do: asks, remarks, rejects, and now and then
+   * proposes a package near the best end of their own ranges (never acceptable to a persona whose
+   * limits leave room for a deal), repeating itself once. Late in a session it only talks, asks and
+   * rejects. For long sessions that exercise a persona's words rather than its deals; the script
+   * has 20 steps and starts over after them.
+   */
+  public static Counterpart varied() {
+    return table -> {
+      Scenario scenario = table.scenario();
+      Preferences own = scenario.personBrief().preferences();
+      String first = scenario.issues().getFirst().label().toLowerCase(java.util.Locale.ROOT);
+      boolean offerOnTable = table.personaOffer().isPresent();
+      return switch (table.round() % 20) {
+        case 0 -> new Said("Hi! What can you offer me?", new Move.Ask());
+        case 1 -> offer("I'd like ", uniform(scenario, own, 0), scenario, ".");
+        case 2 -> new Said("How did you arrive at that?", new Move.Ask());
+        case 3 -> new Said("I have another offer, to be honest.", new Move.Talk());
+        case 4 -> offer("Then let's say ", uniform(scenario, own, 0.05), scenario, ".");
+        case 5 -> rejectOrAsk(offerOnTable, "No, that doesn't work for me.");
+        case 6 -> new Said("Where do you have room to move?", new Move.Ask());
+        case 7 -> new Said("The " + first + " is what matters most to me.", new Move.Talk());
+        case 8 -> offer("I'll stay at ", uniform(scenario, own, 0.05), scenario, ".");
+        case 9 -> new Said("Is there any flexibility at all?", new Move.Ask());
+        case 10 -> rejectOrAsk(offerOnTable, "I can't accept that.");
+        case 11 -> offer("My best is ", uniform(scenario, own, 0.1), scenario, ".");
+        case 12 -> new Said("I need to think about it.", new Move.Talk());
+        case 13 -> new Said("Why won't you move further?", new Move.Ask());
+        case 14 -> rejectOrAsk(offerOnTable, "Still no.");
+        case 15 -> new Said("Okay.", new Move.Talk());
+        case 16 -> new Said("What happens if we don't agree?", new Move.Ask());
+        case 17 -> rejectOrAsk(offerOnTable, "That's not enough.");
+        case 18 -> new Said("Is that really your last word?", new Move.Ask());
+        default -> new Said("Let me sleep on it.", new Move.Talk());
+      };
+    };
+  }
+
+  private static Said offer(String lead, Terms terms, Scenario scenario, String end) {
+    return new Said(
+        lead + TermsWording.describe(terms, scenario) + end, new Move.CounterOffer(terms));
+  }
+
+  private static Said rejectOrAsk(boolean offerOnTable, String text) {
+    return offerOnTable ? new Said(text, new Move.Reject()) : new Said(text, new Move.Talk());
+  }
+
   private static Said proposeOrAccept(
       Rehearsal.Table table, double beta, boolean logrolling, String lead) {
     Scenario scenario = table.scenario();

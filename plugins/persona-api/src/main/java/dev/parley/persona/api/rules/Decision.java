@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param heldOn issues where it did not move
  * @param phase the phase it sees
  * @param confidence how sure it is, 0..1
+ * @param roundsLeft how many more rounds the person has after this reply (0: this is the last reply
+ *     of the session; the person cannot answer it)
+ * @param finalOffer true when this is its last offer: it will not move again, and says so
  */
 public record Decision(
     Kind kind,
@@ -25,7 +28,9 @@ public record Decision(
     List<Issue> movedOn,
     List<Issue> heldOn,
     Phase phase,
-    double confidence) {
+    double confidence,
+    int roundsLeft,
+    boolean finalOffer) {
 
   /** The kinds of decision a voice has phrases for. */
   public enum Kind {
@@ -54,5 +59,22 @@ public record Decision(
     Objects.requireNonNull(phase, "phase");
     movedOn = List.copyOf(movedOn);
     heldOn = List.copyOf(heldOn);
+  }
+
+  /** A decision with no word on the rounds left (as before the final-offer signal). */
+  public Decision(
+      Kind kind,
+      Move move,
+      Terms terms,
+      List<Issue> movedOn,
+      List<Issue> heldOn,
+      Phase phase,
+      double confidence) {
+    this(kind, move, terms, movedOn, heldOn, phase, confidence, Integer.MAX_VALUE, false);
+  }
+
+  /** True when few rounds remain (three or fewer), so the person should hear how many. */
+  public boolean fewRoundsLeft() {
+    return roundsLeft <= 3;
   }
 }

@@ -58,10 +58,19 @@ public final class RuleBasedNegotiator {
     };
   }
 
-  /** How far through the session this turn is: 1 at the persona's last chance to move. */
+  /**
+   * How far through the session this turn is: 1 on the round before the last, the persona's last
+   * reply the person can still answer. Its final offer comes then, and it says so, rather than on
+   * the last round, whose reply nobody can take up.
+   */
   static double progressOf(PersonaTurn turn) {
-    double byRounds = turn.roundLimit() <= 1 ? 1 : (double) turn.round() / (turn.roundLimit() - 1);
+    double byRounds = turn.roundLimit() <= 2 ? 1 : (double) turn.round() / (turn.roundLimit() - 2);
     return Math.max(0, Math.min(1, Math.max(byRounds, turn.progress(turn.scenario().timeLimit()))));
+  }
+
+  /** How many more rounds the person has after this turn's reply: 0 on the last round. */
+  public static int roundsLeft(PersonaTurn turn) {
+    return Math.max(0, turn.roundLimit() - 1 - turn.round());
   }
 
   /** The domain's bargainer for this turn, on the persona's side. */
@@ -113,6 +122,10 @@ public final class RuleBasedNegotiator {
     if (previous.isEmpty()) {
       return counter(Decision.Kind.OPEN, turn, previous, progress);
     }
+    if (roundsLeft(turn) <= 1) {
+      // No time left to only talk: it puts its final offer on the table while it can be taken.
+      return counter(Decision.Kind.ANSWER, turn, previous, progress);
+    }
     return decision(Decision.Kind.ANSWER, new Move.Talk(), previous.get(), turn, progress);
   }
 
@@ -129,6 +142,10 @@ public final class RuleBasedNegotiator {
       Optional<Terms> previous,
       Terms offer,
       double progress) {
+    if (roundsLeft(turn) == 0 && previous.isPresent()) {
+      // Its offer of the round before was final: it does not move again.
+      offer = previous.get();
+    }
     List<Issue> moved = new ArrayList<>();
     List<Issue> held = new ArrayList<>();
     if (previous.isPresent()) {
@@ -149,7 +166,9 @@ public final class RuleBasedNegotiator {
         moved,
         held,
         phaseFor(kind, turn, progress),
-        confidence(kind, progress));
+        confidence(kind, progress),
+        roundsLeft(turn),
+        roundsLeft(turn) <= 1);
   }
 
   private Decision decision(
@@ -161,7 +180,9 @@ public final class RuleBasedNegotiator {
         List.of(),
         List.of(),
         phaseFor(kind, turn, progress),
-        confidence(kind, progress));
+        confidence(kind, progress),
+        roundsLeft(turn),
+        false);
   }
 
   private boolean hopeless(PersonaTurn turn, Terms proposal) {

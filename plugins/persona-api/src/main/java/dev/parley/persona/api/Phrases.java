@@ -1,0 +1,159 @@
+package dev.parley.persona.api;
+
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.Sender;
+import dev.parley.domain.persona.PersonaTurn;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The words of one reply, with a memory of the session: every sentence the persona said earlier
+ * (its messages in the turn's transcript) is remembered, and {@link #fresh} only picks a phrase
+ * none of whose sentences was said before, in this session or earlier in the same reply. So a
+ * persona built on it never says the same sentence twice in a session, and a stateless persona
+ * still remembers: the memory is the transcript.
+ *
+ * <p>Choices come from {@link TurnSeed}: the same negotiation and turn give the same words.
+ */
+public final class Phrases {
+
+  private final Set<String> said = new HashSet<>();
+  private final SplittableRandom random;
+  private final int round;
+
+  public Phrases(PersonaTurn turn, String personaId) {
+    this.random = TurnSeed.random(turn, personaId);
+    this.round = turn.round();
+    for (Message message : turn.transcript()) {
+      if (message.sender() == Sender.AI) {
+        for (String sentence : sentences(message.content())) {
+          said.add(normalised(sentence));
+        }
+      }
+    }
+  }
+
+  /** The randomness of this turn, for choices that are not phrases. */
+  public SplittableRandom random() {
+    return random;
+  }
+
+  /**
+   * One of {@code options} (each one or more sentences) not said before, chosen at random, and
+   * remembered as said; "" when every option was said already. A blank option is a choice to say
+   * nothing, which can always be made again.
+   */
+  public String fresh(String... options) {
+    if (options.length == 0) {
+      return "";
+    }
+    int start = random.nextInt(options.length);
+    for (int k = 0; k < options.length; k++) {
+      String option = options[(start + k) % options.length];
+      if (option.isBlank()) {
+        return "";
+      }
+      if (isNew(option)) {
+        remember(option);
+        return option;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Like {@link #fresh}, but when every option was said, {@code otherwise}: a phrase that names
+   * this turn's round, so it cannot have been said in an earlier turn.
+   */
+  public String freshOr(java.util.function.IntFunction<String> otherwise, String... options) {
+    String chosen = fresh(options);
+    if (!chosen.isEmpty()) {
+      return chosen;
+    }
+    String last = otherwise.apply(round + 1);
+    if (isNew(last)) {
+      remember(last);
+      return last;
+    }
+    return "";
+  }
+
+  /** True when no sentence of {@code text} was said before in this session or this reply. */
+  public boolean isNew(String text) {
+    for (String sentence : sentences(text)) {
+      if (said.contains(normalised(sentence))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Remembers the sentences of {@code text} as said. */
+  public void remember(String text) {
+    for (String sentence : sentences(text)) {
+      said.add(normalised(sentence));
+    }
+  }
+
+  /** The non-blank ones of {@code parts}, joined by spaces. */
+  public static String join(String... parts) {
+    StringBuilder out = new StringBuilder();
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        if (!out.isEmpty()) {
+          out.append(' ');
+        }
+        out.append(part.strip());
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The sentences of {@code text}: split after '.', '!' or '?' followed by white space or the end
+   * ("Salary at 85,000." is one sentence, so is "12.50 an hour?").
+   */
+  public static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?')
+          && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+        add(out, text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    add(out, text.substring(start));
+    return out;
+  }
+
+  private static void add(List<String> out, String sentence) {
+    String stripped = sentence.strip();
+    if (!stripped.isEmpty()) {
+      out.add(stripped);
+    }
+  }
+
+  private static String normalised(String sentence) {
+    StringBuilder out = new StringBuilder();
+    boolean space = false;
+    for (char c : sentence.strip().toLowerCase(Locale.ROOT).toCharArray()) {
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && !out.isEmpty()) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
