@@ -32,6 +32,8 @@ import java.util.UUID;
  * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
  * @param nodeId {@code NODE_ID}: this node's name among many (default: a random one)
  * @param aiTimeout {@code AI_TIMEOUT_MS}: how long the AI may take to answer (default 30 s)
+ * @param aiReplyDelayMax {@code AI_REPLY_DELAY_MAX_MS}: the longest the AI is shown typing before
+ *     its reply appears (default 3 s; 0 shows replies at once, as tests and benchmarks do)
  * @param shutdownGrace {@code SHUTDOWN_GRACE_MS}: on SIGTERM, how long the node keeps its clients
  *     after turning its health to 503, so a load balancer stops sending new ones (default 3 s)
  * @param trustedProxies {@code TRUSTED_PROXIES}: comma-separated IP addresses of load balancers
@@ -49,6 +51,7 @@ public record Configuration(
     List<String> allowedOrigins,
     String nodeId,
     Duration aiTimeout,
+    Duration aiReplyDelayMax,
     Duration shutdownGrace,
     TrustedProxies trustedProxies,
     Limits limits) {
@@ -62,6 +65,8 @@ public record Configuration(
   public static final Duration DEFAULT_AI_TIMEOUT = Duration.ofSeconds(30);
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(3);
   static final long MAX_AI_TIMEOUT_MS = 600_000;
+  public static final Duration DEFAULT_AI_REPLY_DELAY_MAX = Duration.ofSeconds(3);
+  static final long MAX_AI_REPLY_DELAY_MS = 30_000;
   static final long MAX_SHUTDOWN_GRACE_MS = 60_000;
   static final int MIN_SECRET_BYTES = 32;
 
@@ -168,6 +173,14 @@ public record Configuration(
 
     Duration aiTimeout =
         millis(env, "AI_TIMEOUT_MS", DEFAULT_AI_TIMEOUT, 1, MAX_AI_TIMEOUT_MS, problems);
+    Duration aiReplyDelayMax =
+        millis(
+            env,
+            "AI_REPLY_DELAY_MAX_MS",
+            DEFAULT_AI_REPLY_DELAY_MAX,
+            0,
+            MAX_AI_REPLY_DELAY_MS,
+            problems);
     Duration shutdownGrace =
         millis(
             env, "SHUTDOWN_GRACE_MS", DEFAULT_SHUTDOWN_GRACE, 0, MAX_SHUTDOWN_GRACE_MS, problems);
@@ -213,6 +226,7 @@ public record Configuration(
             origins,
             nodeId,
             aiTimeout,
+            aiReplyDelayMax,
             shutdownGrace,
             new TrustedProxies(proxies),
             limits));
@@ -329,6 +343,8 @@ public record Configuration(
         + nodeId
         + ", aiTimeout="
         + aiTimeout.toMillis()
+        + " ms, aiReplyDelayMax="
+        + aiReplyDelayMax.toMillis()
         + " ms, shutdownGrace="
         + shutdownGrace.toMillis()
         + " ms, trustedProxies="

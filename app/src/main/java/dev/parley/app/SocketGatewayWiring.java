@@ -65,8 +65,8 @@ final class SocketGatewayWiring implements AutoCloseable {
   }
 
   /**
-   * The use cases' limits: the contract's, with this configuration's dev mode, AI deadline and
-   * message rate.
+   * The use cases' limits: the contract's, with this configuration's dev mode, AI deadline, reply
+   * delay and message rate.
    */
   static Settings settings(Configuration config) {
     Settings contract =
@@ -76,7 +76,7 @@ final class SocketGatewayWiring implements AutoCloseable {
         config.limits().messagesPerUser(),
         contract.messageWindow(),
         contract.aiDeadline(),
-        contract.aiTypingEstimate(),
+        config.aiReplyDelayMax(),
         contract.historyOnJoin(),
         contract.devMode());
   }

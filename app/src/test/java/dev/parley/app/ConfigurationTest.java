@@ -63,6 +63,25 @@ class ConfigurationTest {
   }
 
   @Test
+  void the_ai_reply_delay_defaults_to_3_s_zero_turns_it_off_and_it_reaches_the_settings() {
+    Configuration defaults = valid(Map.of("DEV_MODE", "true"));
+    assertThat(defaults.aiReplyDelayMax()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(SocketGatewayWiring.settings(defaults).aiReplyDelayMax())
+        .isEqualTo(Duration.ofSeconds(3));
+
+    Configuration off = valid(Map.of("DEV_MODE", "true", "AI_REPLY_DELAY_MAX_MS", "0"));
+    assertThat(off.aiReplyDelayMax()).isZero();
+    assertThat(SocketGatewayWiring.settings(off).aiReplyDelayMax()).isZero();
+    assertThat(valid(Map.of("DEV_MODE", "true", "AI_REPLY_DELAY_MAX_MS", "1200")).aiReplyDelayMax())
+        .isEqualTo(Duration.ofMillis(1200));
+
+    assertThat(problem(Map.of("DEV_MODE", "true", "AI_REPLY_DELAY_MAX_MS", "-1")))
+        .contains("AI_REPLY_DELAY_MAX_MS must be from 0 to 30000");
+    assertThat(problem(Map.of("DEV_MODE", "true", "AI_REPLY_DELAY_MAX_MS", "soon")))
+        .contains("AI_REPLY_DELAY_MAX_MS must be a number of milliseconds");
+  }
+
+  @Test
   void the_rate_limits_can_be_raised_for_load_tests_and_reach_the_settings() {
     Configuration config =
         valid(

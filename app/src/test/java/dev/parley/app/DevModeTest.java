@@ -13,7 +13,7 @@ class DevModeTest {
       "{\"email\":\"" + Parley.DEMO_EMAIL + "\",\"password\":\"" + Parley.DEMO_PASSWORD + "\"}";
 
   static Configuration config(Map<String, String> env) {
-    return ((Configuration.Parsed.Valid) Configuration.parse(env)).configuration();
+    return GatewayEndToEndTest.config(env);
   }
 
   @Test

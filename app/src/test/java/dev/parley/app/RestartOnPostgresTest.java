@@ -59,16 +59,14 @@ class RestartOnPostgresTest {
   }
 
   private Configuration config() {
-    return ((Configuration.Parsed.Valid)
-            Configuration.parse(
-                Map.of(
-                    "PORT",
-                    "0",
-                    "JWT_SECRET",
-                    ConfigurationTest.SECRET,
-                    "DATABASE_URL",
-                    serverUrl + "?currentSchema=" + schema)))
-        .configuration();
+    return GatewayEndToEndTest.config(
+        Map.of(
+            "PORT",
+            "0",
+            "JWT_SECRET",
+            ConfigurationTest.SECRET,
+            "DATABASE_URL",
+            serverUrl + "?currentSchema=" + schema));
   }
 
   @Test

@@ -38,7 +38,8 @@ final class AiTurns implements AutoCloseable {
       Set.of(ErrorCode.AI_TIMEOUT, ErrorCode.AI_UNAVAILABLE, ErrorCode.INTERNAL_ERROR);
 
   /**
-   * How long a node that died mid-turn can hold up the negotiation's next turn, past the deadline.
+   * How long a node that died mid-turn can hold up the negotiation's next turn, past the deadline
+   * and the reply's delay.
    */
   private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
 
@@ -139,7 +140,7 @@ final class AiTurns implements AutoCloseable {
    * still held once a whole turn could have run was left by a node that died; the turn goes ahead.
    */
   private Leases.Lease awaitLease(UUID negotiationId) throws InterruptedException {
-    Duration longest = producing.aiDeadline().plus(LEASE_MARGIN);
+    Duration longest = producing.longestTurn().plus(LEASE_MARGIN);
     long deadline = System.nanoTime() + longest.toNanos();
     String name = "ai-turn:" + negotiationId;
     while (true) {
@@ -157,12 +158,15 @@ final class AiTurns implements AutoCloseable {
     }
   }
 
-  /** Takes no new turns and lets the running ones finish (a turn ends by its deadline). */
+  /**
+   * Takes no new turns and lets the running ones finish (a turn ends by its deadline and its
+   * reply's delay).
+   */
   @Override
   public void close() {
     executor.shutdown();
     try {
-      long longest = producing.aiDeadline().plus(CLOSING_MARGIN).toMillis();
+      long longest = producing.longestTurn().plus(CLOSING_MARGIN).toMillis();
       if (!executor.awaitTermination(longest, TimeUnit.MILLISECONDS)) {
         executor.shutdownNow();
       }

@@ -12,7 +12,6 @@ import dev.parley.domain.port.RoomPresence;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.usecase.Ports;
-import dev.parley.domain.usecase.Settings;
 import dev.parley.domain.usecase.UseCases;
 import dev.parley.memory.InMemoryAuditTrail;
 import dev.parley.memory.InMemoryLeases;
@@ -90,7 +89,7 @@ class HousekeepingTest {
               ScenarioCatalogue.builtIn(),
               IdGenerator.random(),
               clock),
-          Settings.defaults(),
+          TestSettings.useCases(),
           new OfferReading());
   final Housekeeping housekeeping =
       new Housekeeping(

@@ -40,6 +40,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Confirmations}), a question that counts no round, expiring the negotiation at its round limit. A
  * persona that is too slow is AI_TIMEOUT, one that fails, is missing or makes an illegal move is
  * AI_UNAVAILABLE; the person's message stays stored either way and nothing of the AI's is kept.
+ *
+ * <p>The AI is shown typing once its reply is known, for as long as the reply then takes to appear
+ * ({@link ReplyPacing}); that wait holds no turn lock.
  */
 public final class ProducingTheAiTurn {
 
@@ -50,6 +53,7 @@ public final class ProducingTheAiTurn {
   private final Settings settings;
   private final CompletingANegotiation completing;
   private final Executor executor;
+  private final ReplyPacing pacing;
 
   /**
    * One turn at a time per negotiation on this node, so replies come in the order of the messages
@@ -63,11 +67,22 @@ public final class ProducingTheAiTurn {
     return settings.aiDeadline();
   }
 
+  /** The longest a turn takes: the persona's deadline, then its reply's delay. */
+  public Duration longestTurn() {
+    return settings.aiDeadline().plus(pacing.max());
+  }
+
   public ProducingTheAiTurn(Ports ports, Settings settings, Scoring scoring) {
     this(ports, settings, scoring, task -> Thread.ofVirtual().name("persona").start(task));
   }
 
   public ProducingTheAiTurn(Ports ports, Settings settings, Scoring scoring, Executor executor) {
+    this(ports, settings, scoring, executor, ReplyPacing.of(settings));
+  }
+
+  public ProducingTheAiTurn(
+      Ports ports, Settings settings, Scoring scoring, Executor executor, ReplyPacing pacing) {
+    this.pacing = pacing;
     this.ledger = new NegotiationLedger(ports, scoring);
     this.settings = settings;
     this.completing = new CompletingANegotiation(ledger, settings);
@@ -87,11 +102,18 @@ public final class ProducingTheAiTurn {
    * readFromChat} when it was read from a chat message rather than stated by an event.
    */
   public Result<AiTurn> produce(UUID negotiationId, Move latestMove, boolean readFromChat) {
-    ReentrantLock lock = turnLocks[Math.floorMod(negotiationId.hashCode(), turnLocks.length)];
-    lock.lock();
+    ReentrantLock lock = turnLockOf(negotiationId);
+    try {
+      pacing.enterTurn(negotiationId, lock);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Result.refused(
+          ErrorCode.AI_UNAVAILABLE, "Interrupted while waiting for the last reply");
+    }
     try {
       return produceAlone(negotiationId, latestMove, readFromChat);
     } finally {
+      pacing.endTurn(negotiationId);
       lock.unlock();
     }
   }
@@ -101,8 +123,14 @@ public final class ProducingTheAiTurn {
    * of the persona answering; the table and rounds stay as they are.
    */
   public Result<AiTurn> check(UUID negotiationId, PendingConfirmation pending) {
-    ReentrantLock lock = turnLocks[Math.floorMod(negotiationId.hashCode(), turnLocks.length)];
-    lock.lock();
+    ReentrantLock lock = turnLockOf(negotiationId);
+    try {
+      pacing.enterTurn(negotiationId, lock);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Result.refused(
+          ErrorCode.AI_UNAVAILABLE, "Interrupted while waiting for the last reply");
+    }
     try {
       return ledger
           .ports()
@@ -114,6 +142,7 @@ public final class ProducingTheAiTurn {
           .then(
               active -> ledger.scenarioOf(active).then(scenario -> ask(scenario, active, pending)));
     } finally {
+      pacing.endTurn(negotiationId);
       lock.unlock();
     }
   }
@@ -126,6 +155,43 @@ public final class ProducingTheAiTurn {
         .map(persona -> ask(scenario, active, persona, pending))
         .orElseGet(
             () -> Result.refused(ErrorCode.AI_UNAVAILABLE, "This negotiator is not available"));
+  }
+
+  private ReentrantLock turnLockOf(UUID negotiationId) {
+    return turnLocks[Math.floorMod(negotiationId.hashCode(), turnLocks.length)];
+  }
+
+  /**
+   * Shows the AI typing {@code text} for as long as it takes to appear, waiting that out without
+   * the turn lock; the reply is still due if the negotiation is still active with the same table
+   * (one that ended or changed meanwhile gets no stale reply).
+   */
+  private Result<Negotiation> typed(Negotiation active, String text) {
+    Duration delay = pacing.delayFor(text);
+    ledger.ports().room().aiTyping(active.id(), true, delay);
+    if (delay.isZero()) {
+      return Result.ok(active);
+    }
+    try {
+      pacing.awaitWithoutLock(active.id(), delay, turnLockOf(active.id()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Result.refused(ErrorCode.AI_UNAVAILABLE, "Interrupted while the negotiator typed");
+    }
+    return ledger
+        .ports()
+        .negotiations()
+        .findById(active.id())
+        .<Result<Negotiation>>map(Result::ok)
+        .orElseGet(() -> Result.refused(ErrorCode.NEGOTIATION_NOT_FOUND, "Negotiation not found"))
+        .then(ledger::activeNow)
+        .then(
+            now ->
+                now.onTable().equals(active.onTable()) && now.tabledBy().equals(active.tabledBy())
+                    ? Result.ok(now)
+                    : Result.refused(
+                        ErrorCode.NEGOTIATION_NOT_ACTIVE,
+                        "The table changed while the negotiator typed; its reply is dropped"));
   }
 
   private Result<AiTurn> produceAlone(UUID negotiationId, Move latestMove, boolean readFromChat) {
@@ -195,8 +261,8 @@ public final class ProducingTheAiTurn {
             active.rounds(),
             active.roundLimit(),
             timeLeft(active));
-    // The room sees typing stop after the AI's message (or after the failure), as a chat shows it.
-    ledger.ports().room().aiTyping(active.id(), true, settings.aiTypingEstimate());
+    // The room sees typing once the reply is known (for as long as it takes to appear), and typing
+    // stop after the AI's message (or after the failure), as a chat shows it.
     try {
       return withinDeadline(persona.get(), turn)
           .then(
@@ -255,6 +321,9 @@ public final class ProducingTheAiTurn {
     String text = TextSanitiser.sanitise(reply.text());
     if (text.isEmpty()) {
       return Result.refused(ErrorCode.AI_UNAVAILABLE, "The negotiator gave an empty answer");
+    }
+    if (typed(active, text) instanceof Result.Refused<Negotiation> stale) {
+      return Result.refused(stale.rejection());
     }
     Terms proposal = reply.move() instanceof Move.CounterOffer offer ? offer.terms() : Terms.NONE;
     Message stored =
@@ -327,13 +396,16 @@ public final class ProducingTheAiTurn {
   /** The AI asks the person to confirm {@code pending}; the table and rounds stay as they are. */
   private Result<AiTurn> ask(
       Scenario scenario, Negotiation active, Persona persona, PendingConfirmation pending) {
-    ledger.ports().room().aiTyping(active.id(), true, settings.aiTypingEstimate());
+    String question = Confirmations.question(pending, scenario);
     try {
+      if (typed(active, question) instanceof Result.Refused<Negotiation> stale) {
+        return Result.refused(stale.rejection());
+      }
       Message stored =
           ledger.append(
               active.id(),
               Sender.AI,
-              Confirmations.question(pending, scenario),
+              question,
               Optional.of(Confirmations.metadata(persona.descriptor().model(), pending)),
               Terms.NONE);
       return Result.ok(new AiTurn(stored, active));

@@ -5,14 +5,18 @@ import java.time.Duration;
 /**
  * The limits of the use cases. {@link #defaults()} are the contract's: 1000 characters, 10 messages
  * per user per minute, 30 s for the AI, 50 messages of history on join, rooms paused after 5
- * minutes empty; dev events off.
+ * minutes empty; dev events off; an AI reply shown after at most 3 s of typing ({@link
+ * ReplyPacing}).
+ *
+ * @param aiReplyDelayMax the longest the AI is shown typing before its reply appears ({@code
+ *     AI_REPLY_DELAY_MAX_MS}); zero shows replies at once (tests, benchmarks)
  */
 public record Settings(
     int maxMessageLength,
     int messagesPerWindow,
     Duration messageWindow,
     Duration aiDeadline,
-    Duration aiTypingEstimate,
+    Duration aiReplyDelayMax,
     int historyOnJoin,
     boolean devMode) {
 
@@ -25,6 +29,9 @@ public record Settings(
         || aiDeadline.isNegative()
         || aiDeadline.isZero()) {
       throw new IllegalArgumentException("durations must be positive");
+    }
+    if (aiReplyDelayMax.isNegative()) {
+      throw new IllegalArgumentException("the reply delay must not be negative");
     }
   }
 
@@ -39,7 +46,7 @@ public record Settings(
         messagesPerWindow,
         messageWindow,
         aiDeadline,
-        aiTypingEstimate,
+        aiReplyDelayMax,
         historyOnJoin,
         enabled);
   }
@@ -50,7 +57,18 @@ public record Settings(
         messagesPerWindow,
         messageWindow,
         deadline,
-        aiTypingEstimate,
+        aiReplyDelayMax,
+        historyOnJoin,
+        devMode);
+  }
+
+  public Settings withAiReplyDelayMax(Duration delayMax) {
+    return new Settings(
+        maxMessageLength,
+        messagesPerWindow,
+        messageWindow,
+        aiDeadline,
+        delayMax,
         historyOnJoin,
         devMode);
   }

@@ -185,29 +185,44 @@ final class Fakes {
     }
   }
 
-  /** Records what the room was told, as readable lines. */
+  /** Records what the room was told, as readable lines, and when (by the test's clock). */
   static final class Room implements RoomEvents {
     final List<String> events = new CopyOnWriteArrayList<>();
     final List<Negotiation> updates = new CopyOnWriteArrayList<>();
 
+    /** Every event with the clock's time and, for {@code ai-typing true}, its estimate. */
+    record Told(String event, Instant at, Duration estimate) {}
+
+    final List<Told> told = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+
+    Room(Clock clock) {
+      this.clock = clock;
+    }
+
+    private void tell(String event, Duration estimate) {
+      events.add(event);
+      told.add(new Told(event, clock.instant(), estimate));
+    }
+
     @Override
     public void messageReceived(Message message) {
-      events.add("message-received " + message.content());
+      tell("message-received " + message.content(), Duration.ZERO);
     }
 
     @Override
     public void aiTyping(UUID negotiationId, boolean typing, Duration estimatedTime) {
-      events.add("ai-typing " + typing);
+      tell("ai-typing " + typing, estimatedTime);
     }
 
     @Override
     public void aiMessage(Message message) {
-      events.add("ai-message " + message.content());
+      tell("ai-message " + message.content(), Duration.ZERO);
     }
 
     @Override
     public void negotiationUpdate(Negotiation negotiation) {
-      events.add("negotiation-update " + negotiation.status());
+      tell("negotiation-update " + negotiation.status(), Duration.ZERO);
       updates.add(negotiation);
     }
   }
@@ -246,6 +261,36 @@ final class Fakes {
   }
 
   /** A clock the test moves by hand. */
+  /**
+   * A {@link ReplyPacing.Pause} that waits no wall-clock time: it records each delay, runs what the
+   * test wants done meanwhile (on the turn's thread, without its lock), and moves the clock on.
+   */
+  static final class RecordedPause implements ReplyPacing.Pause {
+    final List<Duration> delays = new CopyOnWriteArrayList<>();
+    private final TestClock clock;
+
+    /** Runs during the next wait only. */
+    volatile Runnable meanwhile = () -> {};
+
+    RecordedPause(TestClock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    public boolean mayWaitHere() {
+      return true;
+    }
+
+    @Override
+    public void await(Duration delay) {
+      delays.add(delay);
+      Runnable now = meanwhile;
+      meanwhile = () -> {};
+      now.run();
+      clock.advance(delay);
+    }
+  }
+
   static final class TestClock extends Clock {
     private volatile Instant now;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class NegotiationLifecycleTest {
 
   final World world = new World();
-  final UseCases useCases = world.useCases(Settings.defaults());
+  final UseCases useCases = world.useCases(World.settings());
   final Negotiation negotiation = world.started();
 
   @Test
@@ -43,7 +43,7 @@ class NegotiationLifecycleTest {
                       100,
                       Duration.ofMinutes(1),
                       Duration.ofSeconds(1),
-                      Duration.ofSeconds(1),
+                      Duration.ZERO,
                       50,
                       false))
               .sending()
@@ -183,7 +183,7 @@ class NegotiationLifecycleTest {
                     .forDevelopment(world.person, negotiation.id(), true, ScoreOverride.NONE)))
         .isEqualTo(ErrorCode.DEV_DISABLED);
 
-    UseCases dev = world.useCases(Settings.defaults().withDevMode(true));
+    UseCases dev = world.useCases(World.settings().withDevMode(true));
     world.script = turn -> World.offer("85k", World.salaryPackage(85_000));
     ok(dev.producingTheAiTurn().produce(negotiation.id(), new Move.Talk()));
     ScoreOverride override = ok(ScoreOverride.of(90, null, null));

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SendingAMessageTest {
 
   final World world = new World();
-  final UseCases useCases = world.useCases(Settings.defaults());
+  final UseCases useCases = world.useCases(World.settings());
   final Negotiation negotiation = world.started();
 
   Result<SendingAMessage.Sent> send(String content) {

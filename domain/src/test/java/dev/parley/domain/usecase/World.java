@@ -27,7 +27,7 @@ final class World {
   final Fakes.Messages messages = new Fakes.Messages();
   final Fakes.Audit audit = new Fakes.Audit();
   final Fakes.TestClock clock = new Fakes.TestClock(START);
-  final Fakes.Room room = new Fakes.Room();
+  final Fakes.Room room = new Fakes.Room(clock);
   final Fakes.Presence presence = new Fakes.Presence();
   final Fakes.Personas personas = new Fakes.Personas();
   final ScenarioCatalogue scenarios = ScenarioCatalogue.builtIn();
@@ -67,6 +67,14 @@ final class World {
             return script.apply(turn);
           }
         });
+  }
+
+  /**
+   * The tests' settings: the contract's, with AI replies shown at once (no typing delay); every
+   * test starts from these, and only pacing tests set a delay (with a {@link Fakes.RecordedPause}).
+   */
+  static Settings settings() {
+    return Settings.defaults().withAiReplyDelayMax(java.time.Duration.ZERO);
   }
 
   UseCases useCases(Settings settings) {

@@ -89,6 +89,7 @@ class ClusterTest {
                 "REDIS_URL", redis.url(),
                 "DEV_MODE", "true",
                 "AI_TIMEOUT_MS", "5000",
+                "AI_REPLY_DELAY_MAX_MS", "0",
                 // small, quick-starting JVMs: three of them share this machine with the build
                 "PARLEY_CLUSTER_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"));
     cluster.down(); // what a crashed run may have left in this directory

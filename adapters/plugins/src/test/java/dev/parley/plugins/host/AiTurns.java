@@ -47,7 +47,7 @@ final class AiTurns {
             defaults.messagesPerWindow(),
             defaults.messageWindow(),
             aiDeadline,
-            defaults.aiTypingEstimate(),
+            Duration.ZERO, // replies at once: no typing delay in tests
             defaults.historyOnJoin(),
             false);
     Ports ports =
