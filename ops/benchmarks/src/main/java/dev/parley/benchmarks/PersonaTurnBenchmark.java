@@ -6,6 +6,7 @@ import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.terms.Terms;
 import dev.parley.domain.usecase.ChatReading;
 import dev.parley.persona.api.PersonaExtension;
 import dev.parley.persona.api.PersonaSettings;
@@ -113,8 +114,21 @@ public class PersonaTurnBenchmark {
     if (!(move instanceof Move.CounterOffer offer)
         || offer.terms().values().size() < issueCount()) {
       move = move instanceof Move.Ask ? move : new Move.Talk();
+    } else {
+      move = new Move.CounterOffer(snapped(offer.terms())); // as SendingAMessage snaps it
     }
     return new Rehearsal.Said(text, move);
+  }
+
+  private Terms snapped(Terms terms) {
+    Terms snapped = Terms.NONE;
+    for (var issue : scenario.issues()) {
+      var value = terms.valueOf(issue.key());
+      if (value.isPresent()) {
+        snapped = snapped.with(issue.key(), issue.snap(value.get()));
+      }
+    }
+    return snapped;
   }
 
   private int issueCount() {
