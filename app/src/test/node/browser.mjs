@@ -136,8 +136,9 @@ async function deal() {
   await step("accept in chat, confirmed on the card", async () => {
     await page.getByLabel("Your message").fill("That works for me, I accept.");
     await page.getByLabel("Your message").press("Enter");
-    await page.locator(".message.from-user .read-as").last().waitFor();
-    result.readAs = await page.locator(".message.from-user .read-as").last().innerText();
+    const accepted = page.locator(".message.from-user", { hasText: "I accept" }).locator(".read-as");
+    await accepted.waitFor();
+    result.readAs = await accepted.innerText();
     await page.locator(".pending-card").waitFor();
     result.pendingCard = await page.locator(".pending-card").innerText();
     await page.screenshot({ path: join(shots, "confirm.png") });
