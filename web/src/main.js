@@ -191,12 +191,16 @@ async function scenarioDetail(id) {
 
 function renderBrief(detail) {
   const brief = detail.brief || {};
-  const rows = Object.entries(brief.preferences || {}).map(([key, p]) => {
-    const issue = (detail.issues || []).find((i) => i.key === key);
-    const better = p.direction === "higher_is_better" ? "higher is better" : "lower is better";
+  const prefs = brief.preferences || {};
+  // priorities come most important first, in words; the raw weights stay out of a person's brief
+  const rows = (brief.priorities || []).map((priority) => {
+    const issue = (detail.issues || []).find((i) => i.key === priority.issue);
+    const p = prefs[priority.issue] || {};
+    const better = p.direction === "higher_is_better" ? "more is better" : "less is better";
     return el("li", {},
-      el("strong", { textContent: issue ? issue.label : key }),
-      ` — importance ${p.weight}, ${better}; aim for ${formatValue(issue, p.target)}, accept no worse than ${formatValue(issue, p.reservation)}`);
+      el("strong", { textContent: issue ? issue.label : priority.issue }),
+      ` ${priority.importance_words} (${better}). ${priority.why ? priority.why + " " : ""}` +
+      `Aim for ${formatValue(issue, p.target)}; accept no worse than ${formatValue(issue, p.reservation)}.`);
   });
   const minutes = Math.round((detail.time_limit_seconds || 0) / 60);
   return [

@@ -29,6 +29,8 @@ import java.util.UUID;
  * @param jwtSecret {@code JWT_SECRET}; empty only in dev mode (a random key is used then)
  * @param devMode {@code DEV_MODE}: demo account, dev events, optional JWT secret
  * @param pluginsDir {@code PLUGINS_DIR}: where persona plugins are loaded from
+ * @param scenariosDir {@code SCENARIOS_DIR}: a directory of scenario files offered besides the
+ *     built-in ones (a file with problems is left out and reported; the others are offered)
  * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
  * @param nodeId {@code NODE_ID}: this node's name among many (default: a random one)
  * @param aiTimeout {@code AI_TIMEOUT_MS}: how long the AI may take to answer (default 30 s)
@@ -48,6 +50,7 @@ public record Configuration(
     Optional<String> jwtSecret,
     boolean devMode,
     Optional<Path> pluginsDir,
+    Optional<Path> scenariosDir,
     List<String> allowedOrigins,
     String nodeId,
     Duration aiTimeout,
@@ -144,6 +147,7 @@ public record Configuration(
     }
 
     Optional<Path> plugins = Optional.ofNullable(value(env, "PLUGINS_DIR")).map(Path::of);
+    Optional<Path> scenarios = Optional.ofNullable(value(env, "SCENARIOS_DIR")).map(Path::of);
 
     List<String> origins = new ArrayList<>();
     String rawOrigins = value(env, "ALLOWED_ORIGINS");
@@ -223,6 +227,7 @@ public record Configuration(
             secret,
             devMode,
             plugins,
+            scenarios,
             origins,
             nodeId,
             aiTimeout,
@@ -337,6 +342,8 @@ public record Configuration(
         + devMode
         + ", pluginsDir="
         + pluginsDir.map(Path::toString).orElse("none")
+        + ", scenariosDir="
+        + scenariosDir.map(Path::toString).orElse("none")
         + ", allowedOrigins="
         + allowedOrigins
         + ", nodeId="

@@ -9,7 +9,6 @@ import dev.parley.domain.account.TokenService;
 import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.PersonaCatalogue;
 import dev.parley.domain.port.RateLimiter;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.ReadingTheHistory;
@@ -92,7 +91,7 @@ public final class Parley implements AutoCloseable {
               socketGateway.rooms(),
               cluster.presence(),
               personas,
-              ScenarioCatalogue.builtIn(),
+              ScenarioWiring.catalogue(config, out),
               IdGenerator.random(),
               clock);
       HttpMetrics metrics = new HttpMetrics();

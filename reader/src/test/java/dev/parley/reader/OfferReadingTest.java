@@ -7,6 +7,7 @@ import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
 import dev.parley.domain.usecase.ChatReading;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class OfferReadingTest {
 
   final OfferReading reading = new OfferReading();
-  final ScenarioCatalogue catalogue = ScenarioCatalogue.builtIn();
+  final ScenarioCatalogue catalogue = ScenarioLibrary.builtIn();
   final Scenario salary = catalogue.find("salary-offer").orElseThrow();
   final Instant now = Instant.parse("2026-03-02T09:00:00Z");
 

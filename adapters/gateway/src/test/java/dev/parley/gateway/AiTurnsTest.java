@@ -12,7 +12,6 @@ import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.Leases;
 import dev.parley.domain.port.RoomEvents;
 import dev.parley.domain.result.Result;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.ProducingTheAiTurn;
@@ -27,6 +26,7 @@ import dev.parley.memory.InMemoryPersonaCatalogue;
 import dev.parley.memory.InMemoryRateLimiter;
 import dev.parley.memory.InMemoryRoomPresence;
 import dev.parley.reader.OfferReading;
+import dev.parley.scenarios.ScenarioLibrary;
 import dev.parley.socketio.SocketIoOptions;
 import dev.parley.socketio.SocketIoServer;
 import java.time.Clock;
@@ -60,7 +60,7 @@ class AiTurnsTest {
               rooms,
               new InMemoryRoomPresence(),
               new InMemoryPersonaCatalogue(List.of(countingPersona())),
-              ScenarioCatalogue.builtIn(),
+              ScenarioLibrary.builtIn(),
               IdGenerator.random(),
               Clock.systemUTC()),
           TestSettings.useCases(),
@@ -164,7 +164,7 @@ class AiTurnsTest {
             room,
             new InMemoryRoomPresence(),
             new InMemoryPersonaCatalogue(List.of(countingPersona())),
-            ScenarioCatalogue.builtIn(),
+            ScenarioLibrary.builtIn(),
             IdGenerator.random(),
             Clock.systemUTC());
     Settings settings = TestSettings.useCases().withAiReplyDelayMax(Duration.ofSeconds(3));

@@ -10,7 +10,6 @@ import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.RoomEvents;
 import dev.parley.domain.port.RoomPresence;
 import dev.parley.domain.result.Result;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.UseCases;
 import dev.parley.memory.InMemoryAuditTrail;
@@ -21,6 +20,7 @@ import dev.parley.memory.InMemoryPersonaCatalogue;
 import dev.parley.memory.InMemoryRateLimiter;
 import dev.parley.memory.contract.MovableClock;
 import dev.parley.reader.OfferReading;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +86,7 @@ class HousekeepingTest {
               rooms,
               rooms,
               new InMemoryPersonaCatalogue(List.of(silentPersona())),
-              ScenarioCatalogue.builtIn(),
+              ScenarioLibrary.builtIn(),
               IdGenerator.random(),
               clock),
           TestSettings.useCases(),

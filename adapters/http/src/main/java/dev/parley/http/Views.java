@@ -94,15 +94,40 @@ final class Views {
     }
   }
 
+  /**
+   * The person's brief. {@code preferences} keeps the raw weights for programs; people read {@code
+   * priorities}: each issue's importance and why it matters, in words, most important first.
+   */
   record BriefView(
       String role,
       String situation,
       String bestAlternative,
-      Map<String, PreferenceView> preferences) {
+      Map<String, Double> bestAlternativeTerms,
+      Map<String, PreferenceView> preferences,
+      List<PriorityView> priorities) {
     static BriefView of(PersonBrief brief) {
       Map<String, PreferenceView> preferences = new LinkedHashMap<>();
       brief.preferences().byIssue().forEach((k, v) -> preferences.put(k, PreferenceView.of(v)));
-      return new BriefView(brief.role(), brief.situation(), brief.bestAlternative(), preferences);
+      List<PriorityView> priorities =
+          brief.preferences().byIssue().keySet().stream()
+              .sorted(
+                  java.util.Comparator.comparingDouble(
+                      (String key) -> -brief.preferences().normalisedWeight(key)))
+              .map(
+                  key ->
+                      new PriorityView(
+                          key,
+                          lower(brief.importanceOf(key)),
+                          brief.importanceOf(key).words(),
+                          brief.reasons().getOrDefault(key, "")))
+              .toList();
+      return new BriefView(
+          brief.role(),
+          brief.situation(),
+          brief.bestAlternative(),
+          brief.alternativeTerms().values(),
+          preferences,
+          priorities);
     }
   }
 
@@ -111,6 +136,9 @@ final class Views {
       return new PreferenceView(p.weight(), lower(p.direction()), p.reservation(), p.target());
     }
   }
+
+  /** How much one issue matters to the person, in words ("matters most to you"), and why. */
+  record PriorityView(String issue, String importance, String importanceWords, String why) {}
 
   record PersonaView(String id, String name, String description, String style, String model) {
     static PersonaView of(PersonaDescriptor d) {

@@ -35,6 +35,7 @@ import dev.parley.memory.InMemoryNegotiations;
 import dev.parley.memory.InMemoryRateLimiter;
 import dev.parley.memory.InMemoryRoomPresence;
 import dev.parley.memory.InMemoryUsers;
+import dev.parley.scenarios.ScenarioLibrary;
 import io.helidon.webserver.WebServer;
 import java.io.IOException;
 import java.net.URI;
@@ -62,7 +63,7 @@ import org.junit.jupiter.api.Test;
 class RestApiTest {
   static final String SECRET = "rest-test-secret-of-at-least-32-bytes";
   static final ObjectMapper JSON = new ObjectMapper();
-  static final ScenarioCatalogue SCENARIOS = ScenarioCatalogue.builtIn();
+  static final ScenarioCatalogue SCENARIOS = ScenarioLibrary.builtIn();
   static final Scenario SCENARIO = SCENARIOS.all().get(0);
   static final PersonaDescriptor PERSONA =
       new PersonaDescriptor(

@@ -19,8 +19,31 @@ public record Scenario(
     List<Issue> issues,
     PersonBrief personBrief,
     PrivateValues counterpart,
+    FactSheet factSheet,
     Duration timeLimit,
     int roundLimit) {
+
+  /** A scenario whose persona has no fact sheet. */
+  public Scenario(
+      String id,
+      String title,
+      String description,
+      List<Issue> issues,
+      PersonBrief personBrief,
+      PrivateValues counterpart,
+      Duration timeLimit,
+      int roundLimit) {
+    this(
+        id,
+        title,
+        description,
+        issues,
+        personBrief,
+        counterpart,
+        FactSheet.NONE,
+        timeLimit,
+        roundLimit);
+  }
 
   public Scenario {
     Objects.requireNonNull(id, "id");
@@ -28,6 +51,7 @@ public record Scenario(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(personBrief, "personBrief");
     Objects.requireNonNull(counterpart, "counterpart");
+    Objects.requireNonNull(factSheet, "factSheet");
     Objects.requireNonNull(timeLimit, "timeLimit");
     issues = List.copyOf(issues);
     if (issues.isEmpty()) {
@@ -54,6 +78,43 @@ public record Scenario(
         throw new IllegalArgumentException(id + ": a preference names an unknown issue");
       }
     }
+    checkAlternative(id, issues, personBrief);
+    if (!keys.containsAll(personBrief.reasons().keySet())) {
+      throw new IllegalArgumentException(id + ": a reason in the brief names an unknown issue");
+    }
+  }
+
+  /**
+   * The person's floors never sit below their own outside option: a brief that says "another
+   * company offered 78,000" and "accept no worse than 75,000" contradicts itself.
+   */
+  private static void checkAlternative(String id, List<Issue> issues, PersonBrief brief) {
+    brief
+        .alternativeTerms()
+        .values()
+        .forEach(
+            (key, value) -> {
+              Issue issue =
+                  issues.stream()
+                      .filter(candidate -> candidate.key().equals(key))
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              new IllegalArgumentException(
+                                  id + ": the best alternative names an unknown issue " + key));
+              if (!issue.allows(value)) {
+                throw new IllegalArgumentException(
+                    id + ": the best alternative's " + key + " is not an allowed value");
+              }
+              IssuePreference preference = brief.preferences().of(key);
+              if (!preference.direction().atLeastAsGood(preference.reservation(), value)) {
+                throw new IllegalArgumentException(
+                    id
+                        + ": the person's reservation for "
+                        + key
+                        + " is worse than their best alternative's");
+              }
+            });
   }
 
   public Optional<Issue> issue(String key) {

@@ -1,5 +1,5 @@
 /**
  * Scenarios as data: issues with ranges and steps, each side's private preferences, the person's
- * brief and the built-in {@link dev.parley.domain.scenario.ScenarioCatalogue}.
+ * brief and the {@link dev.parley.domain.scenario.ScenarioCatalogue} that holds them.
  */
 package dev.parley.domain.scenario;

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Result;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
+import dev.parley.domain.scenario.TestScenarios;
 import dev.parley.domain.terms.Terms;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ class NegotiationTransitionsTest {
     return Negotiation.start(
         UUID.randomUUID(),
         UUID.randomUUID(),
-        ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow(),
+        TestScenarios.catalogue().find("salary-offer").orElseThrow(),
         "steady",
         START);
   }

@@ -7,8 +7,8 @@ import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
+import dev.parley.domain.scenario.TestScenarios;
 import dev.parley.domain.terms.Terms;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MoveValidationTest {
 
   static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
-  final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  final Scenario salary = TestScenarios.catalogue().find("salary-offer").orElseThrow();
   final Negotiation fresh =
       Negotiation.start(UUID.randomUUID(), UUID.randomUUID(), salary, "p", NOW);
 

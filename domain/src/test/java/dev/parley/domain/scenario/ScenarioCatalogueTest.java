@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioCatalogueTest {
 
-  final ScenarioCatalogue catalogue = ScenarioCatalogue.builtIn();
+  final ScenarioCatalogue catalogue = TestScenarios.catalogue();
 
   @Test
   void offers_the_salary_freelance_and_car_scenarios() {
@@ -74,7 +74,7 @@ class ScenarioCatalogueTest {
 
     assertThatThrownBy(
             () ->
-                ScenarioCatalogue.scenario(
+                TestScenarios.scenario(
                     "bad",
                     "Bad",
                     "",
@@ -85,7 +85,7 @@ class ScenarioCatalogueTest {
                     java.time.Duration.ofMinutes(1),
                     3,
                     List.of(
-                        new ScenarioCatalogue.IssueRow(
+                        new TestScenarios.IssueRow(
                             rate,
                             new IssuePreference(1, Direction.HIGHER_IS_BETTER, 72, 110),
                             new IssuePreference(1, Direction.LOWER_IS_BETTER, 100, 60)))))

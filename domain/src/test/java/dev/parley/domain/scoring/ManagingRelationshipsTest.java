@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.scenario.TestScenarios;
 import dev.parley.domain.terms.Terms;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ManagingRelationshipsTest {
 
-  final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  final Scenario salary = TestScenarios.catalogue().find("salary-offer").orElseThrow();
 
   static Terms salary(double value) {
     return Terms.of(Map.of("salary", value));

@@ -8,8 +8,8 @@ import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.Preferences;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
+import dev.parley.domain.scenario.TestScenarios;
 import dev.parley.domain.terms.Terms;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class ScoringPropertiesTest {
 
-  static final List<Scenario> SCENARIOS = ScenarioCatalogue.builtIn().all();
+  static final List<Scenario> SCENARIOS = TestScenarios.catalogue().all();
   static final Scoring SCORING = new Scoring();
 
   record Deal(Scenario scenario, Terms terms) {}

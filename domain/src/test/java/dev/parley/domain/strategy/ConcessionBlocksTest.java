@@ -6,8 +6,8 @@ import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
+import dev.parley.domain.scenario.TestScenarios;
 import dev.parley.domain.terms.Terms;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ConcessionBlocksTest {
 
-  final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  final Scenario salary = TestScenarios.catalogue().find("salary-offer").orElseThrow();
 
   static BargainingState at(double progress) {
     return new BargainingState(progress, List.of(), List.of());
@@ -98,7 +98,7 @@ class ConcessionBlocksTest {
   @Property(tries = 100)
   void packages_meet_the_aspiration_and_never_pass_a_reservation_value(
       @ForAll @DoubleRange(min = 0, max = 1) double share, @ForAll boolean tradeOffs) {
-    for (Scenario scenario : ScenarioCatalogue.builtIn().all()) {
+    for (Scenario scenario : TestScenarios.catalogue().all()) {
       for (Side side : Side.values()) {
         double floor =
             scenario.utility(

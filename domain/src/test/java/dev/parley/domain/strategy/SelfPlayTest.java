@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
+import dev.parley.domain.scenario.TestScenarios;
 import dev.parley.domain.scoring.ClaimingValue;
 import dev.parley.domain.scoring.CreatingValue;
 import dev.parley.domain.scoring.Scoring;
@@ -34,7 +34,7 @@ class SelfPlayTest {
             "conceder", ConcessionStrategy.conceder(),
             "tit-for-tat", ConcessionStrategy.titForTat());
     List<Arguments> cases = new ArrayList<>();
-    for (Scenario scenario : ScenarioCatalogue.builtIn().all()) {
+    for (Scenario scenario : TestScenarios.catalogue().all()) {
       strategies.forEach(
           (name, strategy) -> cases.add(Arguments.of(name, scenario.id(), strategy, scenario)));
     }

@@ -11,6 +11,7 @@ import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.domain.scenario.TestScenarios;
 import dev.parley.domain.terms.Terms;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class World {
   final Fakes.Room room = new Fakes.Room(clock);
   final Fakes.Presence presence = new Fakes.Presence();
   final Fakes.Personas personas = new Fakes.Personas();
-  final ScenarioCatalogue scenarios = ScenarioCatalogue.builtIn();
+  final ScenarioCatalogue scenarios = TestScenarios.catalogue();
   final Ports ports =
       new Ports(
           negotiations,

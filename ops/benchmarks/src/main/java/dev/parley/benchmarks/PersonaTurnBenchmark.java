@@ -5,7 +5,6 @@ import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
 import dev.parley.domain.usecase.ChatReading;
 import dev.parley.persona.api.PersonaExtension;
@@ -14,6 +13,7 @@ import dev.parley.persona.api.rehearsal.Rehearsal;
 import dev.parley.persona.collaborative.CollaborativePersonaExtension;
 import dev.parley.persona.hardball.HardballPersonaExtension;
 import dev.parley.reader.OfferReading;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +81,7 @@ public class PersonaTurnBenchmark {
             ? new HardballPersonaExtension()
             : new CollaborativePersonaExtension();
     Persona built = extension.create(PersonaSettings.of(Map.of())).orElseThrow();
-    scenario = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+    scenario = ScenarioLibrary.builtIn().find("salary-offer").orElseThrow();
     Persona recording =
         new Persona() {
           @Override

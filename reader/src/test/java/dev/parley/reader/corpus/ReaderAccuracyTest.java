@@ -7,6 +7,7 @@ import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.reader.OfferReading;
 import dev.parley.reader.corpus.LabelledCorpus.Utterance;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class ReaderAccuracyTest {
   private static final double HELD_OUT_FLOOR = 0.80;
   private static final double HELD_OUT_FALSE_OFFER_LIMIT = 0.08;
 
-  private final ScenarioCatalogue catalogue = ScenarioCatalogue.builtIn();
+  private final ScenarioCatalogue catalogue = ScenarioLibrary.builtIn();
   private final OfferReading reading = new OfferReading();
 
   record Outcome(Utterance utterance, Move read) {

@@ -3,7 +3,7 @@ package dev.parley.memory.contract;
 import dev.parley.domain.account.User;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import java.util.UUID;
 /** Test data shared by the contract suites. Instants are whole milliseconds, as databases keep. */
 final class Fixtures {
   static final Instant T0 = Instant.parse("2026-02-01T09:00:00Z");
-  static final Scenario SCENARIO = ScenarioCatalogue.builtIn().all().get(0);
+  static final Scenario SCENARIO = ScenarioLibrary.builtIn().all().get(0);
 
   private Fixtures() {}
 

@@ -12,12 +12,12 @@ import dev.parley.domain.port.RoomEvents;
 import dev.parley.domain.port.RoomPresence;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.ProducingTheAiTurn;
 import dev.parley.domain.usecase.ProducingTheAiTurn.AiTurn;
 import dev.parley.domain.usecase.Settings;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ final class AiTurns {
   private final Map<UUID, Negotiation> negotiations = new ConcurrentHashMap<>();
   private final List<Message> messages = new ArrayList<>();
   private final ProducingTheAiTurn useCase;
-  private final Scenario scenario = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  private final Scenario scenario = ScenarioLibrary.builtIn().find("salary-offer").orElseThrow();
 
   AiTurns(PersonaCatalogue personas, Duration aiDeadline) {
     Settings defaults = Settings.defaults();
@@ -59,7 +59,7 @@ final class AiTurns {
             new SilentRoom(),
             new OnePersonPresent(),
             personas,
-            ScenarioCatalogue.builtIn(),
+            ScenarioLibrary.builtIn(),
             UUID::randomUUID,
             Clock.systemUTC());
     useCase = new ProducingTheAiTurn(ports, settings, new Scoring());

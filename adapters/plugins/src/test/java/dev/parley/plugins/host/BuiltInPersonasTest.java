@@ -11,13 +11,13 @@ import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.Fallback;
 import dev.parley.persona.api.PersonaSettings;
 import dev.parley.persona.api.rehearsal.Counterparts;
 import dev.parley.persona.api.rehearsal.Rehearsal;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ class BuiltInPersonasTest {
   @TempDir Path dir;
   private HttpServer fakeModel;
   private PluginPersonaCatalogue catalogue;
-  private final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  private final Scenario salary = ScenarioLibrary.builtIn().find("salary-offer").orElseThrow();
 
   @BeforeEach
   void copyTheBuiltPlugins() throws IOException {
@@ -170,7 +170,7 @@ class BuiltInPersonasTest {
     start(Map.of());
     Persona hardball = catalogue.find("hardball-recruiter").orElseThrow();
     Persona collaborative = catalogue.find("collaborative-manager").orElseThrow();
-    for (Scenario scenario : ScenarioCatalogue.builtIn().all()) {
+    for (Scenario scenario : ScenarioLibrary.builtIn().all()) {
       UUID id = new UUID(1, scenario.id().hashCode());
       Rehearsal.Outcome hardVsNaive =
           Rehearsal.play(hardball, scenario, Counterparts.naiveAcceptor(), id);

@@ -10,10 +10,10 @@ import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
 import dev.parley.domain.usecase.ProducingTheAiTurn.AiTurn;
 import dev.parley.persona.api.PersonaSettings;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class PluginPersonaCatalogueTest {
   private Path dir;
   private PluginPersonaCatalogue catalogue;
 
-  private final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  private final Scenario salary = ScenarioLibrary.builtIn().find("salary-offer").orElseThrow();
 
   private PluginPersonaCatalogue start() throws IOException {
     dir = Files.createDirectories(work.resolve("plugins"));

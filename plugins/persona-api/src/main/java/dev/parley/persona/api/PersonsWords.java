@@ -2,7 +2,10 @@ package dev.parley.persona.api;
 
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Sender;
+import dev.parley.domain.persona.Move;
 import dev.parley.domain.persona.PersonaTurn;
+import dev.parley.domain.scenario.Fact;
+import dev.parley.domain.scenario.FactSheet;
 import dev.parley.domain.scenario.Issue;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +14,19 @@ import java.util.Optional;
 
 /**
  * What the person said, as a persona may refer to it: the text of their last message, the issues it
- * mentions, whether it asked something, and the issues the person said matter to them (in any of
- * their messages: "the salary is what matters most to me").
+ * mentions, whether it asked something and which fact of the persona's {@link FactSheet} the
+ * question is about, and the issues the person said matter to them (in any of their messages: "the
+ * salary is what matters most to me").
  *
  * <p>A persona may only tell the person what matters to them from {@link #stressed()}: that the
  * person proposed a value, or mentioned an issue, says nothing about how much they care.
  */
 public record PersonsWords(
-    String text, List<Issue> mentioned, boolean question, List<Issue> stressed) {
+    String text,
+    List<Issue> mentioned,
+    boolean question,
+    List<Issue> stressed,
+    Optional<Fact> askedAbout) {
 
   /** Words that, in a sentence naming an issue, say the issue matters to the speaker. */
   private static final List<String> STRESS =
@@ -40,11 +48,12 @@ public record PersonsWords(
   public PersonsWords {
     mentioned = List.copyOf(mentioned);
     stressed = List.copyOf(stressed);
+    java.util.Objects.requireNonNull(askedAbout, "askedAbout");
   }
 
-  /** The last message's words, with nothing stressed. */
+  /** The last message's words, with nothing stressed and no fact asked about. */
   public PersonsWords(String text, List<Issue> mentioned, boolean question) {
-    this(text, mentioned, question, List.of());
+    this(text, mentioned, question, List.of(), Optional.empty());
   }
 
   public static PersonsWords of(PersonaTurn turn) {
@@ -71,7 +80,10 @@ public record PersonsWords(
       }
     }
     List<Issue> inOrder = turn.scenario().issues().stream().filter(stressed::contains).toList();
-    return new PersonsWords(text, mentioned, text.contains("?"), inOrder);
+    boolean question = text.contains("?") || turn.latestMove() instanceof Move.Ask;
+    Optional<Fact> askedAbout =
+        question ? turn.scenario().factSheet().about(text) : Optional.empty();
+    return new PersonsWords(text, mentioned, question, inOrder, askedAbout);
   }
 
   public boolean isEmpty() {

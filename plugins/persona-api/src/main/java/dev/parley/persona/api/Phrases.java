@@ -66,6 +66,20 @@ public final class Phrases {
   }
 
   /**
+   * The first of {@code options} not said before, in the order given, remembered as said; "" when
+   * every option was said already.
+   */
+  public String firstFresh(String... options) {
+    for (String option : options) {
+      if (isNew(option)) {
+        remember(option);
+        return option;
+      }
+    }
+    return "";
+  }
+
+  /**
    * Like {@link #fresh}, but when every option was said, {@code otherwise}: a phrase that names
    * this turn's round, so it cannot have been said in an earlier turn.
    */

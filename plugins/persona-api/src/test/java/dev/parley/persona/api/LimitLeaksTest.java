@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class LimitLeaksTest {
 
-  private final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
-  private final Scenario car = ScenarioCatalogue.builtIn().find("used-car").orElseThrow();
+  private final Scenario salary = ScenarioLibrary.builtIn().find("salary-offer").orElseThrow();
+  private final Scenario car = ScenarioLibrary.builtIn().find("used-car").orElseThrow();
 
   @Test
   void findsTheReservationSalaryInEveryWayItIsWritten() {
@@ -163,5 +163,14 @@ class LimitLeaksTest {
         Terms.NONE,
         Instant.EPOCH,
         true);
+  }
+
+  @Test
+  void noFactOfABuiltInSheetNamesALimit() {
+    for (Scenario scenario : ScenarioLibrary.builtIn().all()) {
+      for (var fact : scenario.factSheet().facts()) {
+        assertThat(LimitLeaks.find(fact.answer(), scenario)).as(fact.topic()).isEmpty();
+      }
+    }
   }
 }

@@ -4,6 +4,7 @@ import static dev.parley.persona.api.Phrases.join;
 
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.scenario.Issue;
+import dev.parley.persona.api.FactAnswers;
 import dev.parley.persona.api.PersonsWords;
 import dev.parley.persona.api.Phrases;
 import dev.parley.persona.api.TermsWording;
@@ -37,6 +38,7 @@ final class CollaborativeVoice {
           case OPEN ->
               join(
                   greeting(),
+                  FactAnswers.answer(words, phrases),
                   phrases.freshOr(
                       round -> "A first package: " + terms + ".",
                       "Here's a starting point we could build on: " + terms + ".",
@@ -47,6 +49,7 @@ final class CollaborativeVoice {
                   priorityQuestion(false));
           case COUNTER ->
               join(
+                  FactAnswers.answer(words, phrases),
                   reactionToProposal(),
                   trade(decision),
                   offer(decision, terms),
@@ -89,7 +92,9 @@ final class CollaborativeVoice {
                           "Thanks for explaining.",
                           "Good to hear.",
                           "I see."),
-                  ourPriority(),
+                  words.askedAbout().isPresent()
+                      ? FactAnswers.answer(words, phrases)
+                      : ourPriority(),
                   decision.finalOffer()
                       ? offer(decision, terms)
                       : phrases.freshOr(
@@ -137,8 +142,11 @@ final class CollaborativeVoice {
               + " proposal.";
       case WALK_AWAY -> "No package worked for both sides in the time available.";
       case ANSWER ->
-          "Shared which issue matters most and asked about yours: exchanging priorities is how"
-              + " both sides find value-creating trades."
+          (words.askedAbout().isPresent()
+                  ? "Answered your question openly: facts about this deal help both sides find"
+                      + " trades, and none of them gives away the limits."
+                  : "Shared which issue matters most and asked about yours: exchanging priorities"
+                      + " is how both sides find value-creating trades.")
               + finalNote;
       case CLOSE_DEAL -> "The deal is agreed; the manager closes warmly.";
       case FAREWELL -> "You walked away; the manager keeps the relationship open.";

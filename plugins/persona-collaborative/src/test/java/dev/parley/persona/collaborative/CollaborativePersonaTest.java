@@ -7,12 +7,13 @@ import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.LimitLeaks;
 import dev.parley.persona.api.rehearsal.Counterparts;
+import dev.parley.persona.api.rehearsal.FactCheck;
 import dev.parley.persona.api.rehearsal.Rehearsal;
 import dev.parley.persona.api.rehearsal.Rehearsal.Outcome;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class CollaborativePersonaTest {
 
   private final CollaborativePersona persona = new CollaborativePersona();
-  private final List<Scenario> scenarios = ScenarioCatalogue.builtIn().all();
-  private final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  private final List<Scenario> scenarios = ScenarioLibrary.builtIn().all();
+  private final Scenario salary = ScenarioLibrary.builtIn().find("salary-offer").orElseThrow();
 
   private Outcome play(Scenario scenario, Rehearsal.Counterpart person, long seed) {
     return Rehearsal.play(persona, scenario, person, new UUID(7, seed));
@@ -131,5 +132,22 @@ class CollaborativePersonaTest {
       openings.add(play(salary, Counterparts.naiveAcceptor(), seed).replies().getFirst().text());
     }
     assertThat(openings).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void answers_every_question_about_its_fact_sheet_truthfully_without_repeating_itself() {
+    for (Scenario scenario : scenarios) {
+      int facts = scenario.factSheet().facts().size();
+      for (Rehearsal.Counterpart asking :
+          List.of(
+              Counterparts.askingAboutFacts(0, 1),
+              Counterparts.askingAboutFacts(facts / 2, 1),
+              Counterparts.askingAboutFacts(3, 0))) {
+        Outcome outcome = play(scenario, asking, 11);
+
+        assertThat(outcome.rounds()).as(scenario.id()).isEqualTo(scenario.roundLimit());
+        assertThat(FactCheck.problems(outcome, scenario)).as(scenario.id()).isEmpty();
+      }
+    }
   }
 }

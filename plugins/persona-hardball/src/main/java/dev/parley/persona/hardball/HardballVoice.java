@@ -4,6 +4,7 @@ import static dev.parley.persona.api.Phrases.join;
 
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.scenario.Issue;
+import dev.parley.persona.api.FactAnswers;
 import dev.parley.persona.api.PersonsWords;
 import dev.parley.persona.api.Phrases;
 import dev.parley.persona.api.TermsWording;
@@ -35,6 +36,7 @@ final class HardballVoice {
           case OPEN ->
               join(
                   acknowledgement(),
+                  FactAnswers.answer(words, phrases),
                   phrases.freshOr(
                       round -> "Here is where we start: " + terms + ".",
                       "Let me be direct. Here is what we are offering: " + terms + ".",
@@ -45,6 +47,7 @@ final class HardballVoice {
                   roundsNote(decision));
           case COUNTER ->
               join(
+                  FactAnswers.answer(words, phrases),
                   reactionToProposal(decision),
                   movement(decision),
                   offer(decision, terms),
@@ -75,23 +78,25 @@ final class HardballVoice {
                       + " well.");
           case ANSWER ->
               join(
-                  words.question()
-                      ? phrases.fresh(
-                          "I'll keep our internal numbers to myself.",
-                          "That's our business to weigh, not something I'll break down.",
-                          "I'm not going to walk you through our budget.",
-                          "How we arrive at our numbers stays on our side of the table.",
-                          "Fair question, but that's internal.",
-                          "I'd rather talk about what's on the table than how we got there.",
-                          "You won't get our internal math from me.")
-                      : phrases.fresh(
-                          "Noted.",
-                          "Understood.",
-                          "I hear you.",
-                          "Okay.",
-                          "Point taken.",
-                          "Fair enough.",
-                          "Right."),
+                  words.askedAbout().isPresent()
+                      ? FactAnswers.answer(words, phrases)
+                      : words.question()
+                          ? phrases.fresh(
+                              "I'll keep our internal numbers to myself.",
+                              "That's our business to weigh, not something I'll break down.",
+                              "I'm not going to walk you through our budget.",
+                              "How we arrive at our numbers stays on our side of the table.",
+                              "Fair question, but that's internal.",
+                              "I'd rather talk about what's on the table than how we got there.",
+                              "You won't get our internal math from me.")
+                          : phrases.fresh(
+                              "Noted.",
+                              "Understood.",
+                              "I hear you.",
+                              "Okay.",
+                              "Point taken.",
+                              "Fair enough.",
+                              "Right."),
                   decision.finalOffer()
                       ? offer(decision, terms)
                       : phrases.freshOr(
@@ -148,8 +153,11 @@ final class HardballVoice {
           "Walked away: the session is nearly over and the proposal is still far from anything"
               + " the recruiter can agree to.";
       case ANSWER ->
-          "Deflected the question and restated the offer: a hard bargainer shares little"
-              + " information."
+          (words.askedAbout().isPresent()
+                  ? "Answered with a plain fact and restated the offer: a hard bargainer shares"
+                      + " what is public and nothing about its numbers."
+                  : "Deflected the question and restated the offer: a hard bargainer shares little"
+                      + " information.")
               + finalNote;
       case CLOSE_DEAL -> "The deal is agreed; closing on good terms protects the relationship.";
       case FAREWELL -> "You walked away; the recruiter leaves the door open.";

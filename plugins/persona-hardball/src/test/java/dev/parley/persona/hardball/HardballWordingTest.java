@@ -8,12 +8,12 @@ import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.rehearsal.Counterparts;
 import dev.parley.persona.api.rehearsal.Rehearsal;
 import dev.parley.persona.api.rehearsal.Rehearsal.Outcome;
 import dev.parley.persona.api.rehearsal.Rehearsal.Said;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class HardballWordingTest {
 
   private final Persona persona = new HardballPersona();
-  private final List<Scenario> scenarios = ScenarioCatalogue.builtIn().all();
+  private final List<Scenario> scenarios = ScenarioLibrary.builtIn().all();
 
   @Test
   void repliesToTheReservationValueAndAStepAwayUseTheSameSentences() {

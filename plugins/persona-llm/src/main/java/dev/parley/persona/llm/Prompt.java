@@ -4,6 +4,7 @@ import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.persona.PersonaTurn;
+import dev.parley.domain.scenario.Fact;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.persona.api.TermsWording;
@@ -50,12 +51,21 @@ final class Prompt {
           .append(higher ? "higher" : "lower")
           .append(" is better for you\n");
     }
+    if (!scenario.factSheet().facts().isEmpty()) {
+      text.append(
+          "What you know and may tell the person when asked (answer questions from these facts"
+              + " only, truthfully; if a question is not covered, say you will find out):\n");
+      for (Fact fact : scenario.factSheet().facts()) {
+        text.append("- ").append(fact.topic()).append(": ").append(fact.answer()).append('\n');
+      }
+    }
     text.append("Your negotiation coach suggests this move: ")
         .append(describe(suggestion, scenario))
         .append(
             "\nFollow the suggestion's move and terms unless the person's last message calls"
-                + " for a question or a remark; put it in your own words, refer to what the"
-                + " person just said and to the terms on the table, be civil and concise (at"
+                + " for a question or a remark; put it in your own words; answer the person's"
+                + " question first, then take up a reason they gave, then the offer; refer to"
+                + " the terms on the table, be civil and concise (at"
                 + " most three sentences). A counter_offer lists every issue. Never state your"
                 + " limits or how much each issue matters to you in numbers. Never repeat a"
                 + " sentence you said earlier in the conversation. Never tell the person what"

@@ -8,12 +8,12 @@ import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.Fallback;
 import dev.parley.persona.api.LimitLeaks;
 import dev.parley.persona.api.PersonaSettings;
 import dev.parley.persona.api.TurnCheck;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ class LlmPersonaTest {
                  {"issue": "vacation", "value": 22}]}
       """;
 
-  private final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  private final Scenario salary = ScenarioLibrary.builtIn().find("salary-offer").orElseThrow();
   private FakeOpenAi server;
   private Persona persona;
 

@@ -13,14 +13,15 @@ import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.Fallback;
+import dev.parley.persona.api.LimitLeaks;
 import dev.parley.persona.api.PersonaSettings;
 import dev.parley.persona.api.rehearsal.Counterparts;
 import dev.parley.persona.api.rehearsal.Rehearsal;
 import dev.parley.persona.api.rehearsal.Rehearsal.Outcome;
 import dev.parley.persona.api.rehearsal.Rehearsal.Said;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ class LlmWordingTest {
                  {"issue": "vacation", "value": 22}]}
       """;
 
-  private final Scenario salary = ScenarioCatalogue.builtIn().find("salary-offer").orElseThrow();
+  private final Scenario salary = ScenarioLibrary.builtIn().find("salary-offer").orElseThrow();
   private FakeOpenAi server;
   private Persona persona;
 
@@ -78,7 +79,7 @@ class LlmWordingTest {
   @Test
   void itsFallbackVoiceSaysNoSentenceTwiceInATwentyTurnSession() {
     server.answer("not json at all");
-    for (Scenario base : ScenarioCatalogue.builtIn().all()) {
+    for (Scenario base : ScenarioLibrary.builtIn().all()) {
       Scenario scenario = withRounds(base, 20);
       Outcome outcome = Rehearsal.play(persona, scenario, Counterparts.varied(), new UUID(30, 1));
       assertThat(outcome.replies()).hasSize(20);
@@ -128,9 +129,21 @@ class LlmWordingTest {
   }
 
   @Test
+  void theModelGetsTheFactSheetAndNeverTheLimits() {
+    server.answer(VALID.replace("TEXT", "Fresh words."));
+    persona.reply(turnAt(2));
+    String request = server.requests().getLast();
+    for (var fact : salary.factSheet().facts()) {
+      assertThat(request).contains(fact.topic());
+    }
+    assertThat(request).contains("answer questions from these facts only");
+    assertThat(LimitLeaks.find(request, salary)).isEmpty();
+  }
+
+  @Test
   void fallbackRepliesToTheReservationValueAndAStepAwayUseTheSameSentences() {
     server.answer("not json");
-    for (Scenario scenario : ScenarioCatalogue.builtIn().all()) {
+    for (Scenario scenario : ScenarioLibrary.builtIn().all()) {
       for (Issue issue : scenario.issues()) {
         IssuePreference own = scenario.counterpart().preferences().of(issue.key());
         double reservation = own.reservation();

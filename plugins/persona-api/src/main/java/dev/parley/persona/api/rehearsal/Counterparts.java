@@ -20,6 +20,24 @@ public final class Counterparts {
 
   private Counterparts() {}
 
+  /**
+   * Asks about the facts of the scenario's sheet, one a round, starting at fact {@code from} and
+   * going round the sheet; never proposes or accepts. With {@code from} fixed and {@code step} 0 it
+   * asks about the same fact every round.
+   */
+  public static Counterpart askingAboutFacts(int from, int step) {
+    return table -> {
+      List<dev.parley.domain.scenario.Fact> facts = table.scenario().factSheet().facts();
+      if (facts.isEmpty()) {
+        return new Said("What can you tell me about the offer?", new Move.Ask());
+      }
+      dev.parley.domain.scenario.Fact fact =
+          facts.get(Math.floorMod(from + step * table.round(), facts.size()));
+      return new Said(
+          "Quick question: what about " + fact.askedAs().getFirst() + "?", new Move.Ask());
+    };
+  }
+
   /** Asks once what is on offer, then accepts the first offer it gets. */
   public static Counterpart naiveAcceptor() {
     return table ->

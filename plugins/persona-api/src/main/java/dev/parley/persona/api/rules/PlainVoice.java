@@ -3,14 +3,17 @@ package dev.parley.persona.api.rules;
 import static dev.parley.persona.api.Phrases.join;
 
 import dev.parley.domain.persona.PersonaTurn;
+import dev.parley.persona.api.FactAnswers;
+import dev.parley.persona.api.PersonsWords;
 import dev.parley.persona.api.Phrases;
 import dev.parley.persona.api.TermsWording;
 
 /**
  * A neutral, businesslike way to put a {@link Decision} in words, for personas without a voice of
  * their own (and for fallbacks). Terms are written with {@link TermsWording}; no sentence is said
- * twice in a session ({@link Phrases} remembers the persona's earlier messages); the offer on the
- * round before the last is called final, and the rounds left are named when few remain.
+ * twice in a session ({@link Phrases} remembers the persona's earlier messages); a question about
+ * the scenario is answered from its fact sheet first ({@link FactAnswers}); the offer on the round
+ * before the last is called final, and the rounds left are named when few remain.
  */
 public final class PlainVoice {
 
@@ -23,6 +26,7 @@ public final class PlainVoice {
         switch (decision.kind()) {
           case OPEN ->
               join(
+                  FactAnswers.answer(PersonsWords.of(turn), phrases),
                   phrases.freshOr(
                       round -> "My proposal for round " + round + ": " + terms + ".",
                       "Here is my proposal: " + terms + ".",
@@ -31,6 +35,7 @@ public final class PlainVoice {
                   rounds(decision, phrases));
           case COUNTER, RECOUNTER, ANSWER ->
               join(
+                  FactAnswers.answer(PersonsWords.of(turn), phrases),
                   decision.kind() == Decision.Kind.ANSWER
                       ? ""
                       : decision.movedOn().isEmpty()

@@ -7,13 +7,13 @@ import dev.parley.domain.persona.Move;
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scenario.Side;
 import dev.parley.domain.strategy.Bargainer;
 import dev.parley.domain.strategy.ConcessionStrategy;
 import dev.parley.domain.strategy.Packaging;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.TurnCheck;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
 
 class RuleBasedNegotiatorPropertiesTest {
 
-  private static final List<Scenario> SCENARIOS = ScenarioCatalogue.builtIn().all();
+  private static final List<Scenario> SCENARIOS = ScenarioLibrary.builtIn().all();
   private static final List<Tactics> TACTICS =
       List.of(
           new Tactics(
