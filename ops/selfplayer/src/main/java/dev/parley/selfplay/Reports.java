@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** results.csv (one row per session) and report.md (the tables and the checks). */
 final class Reports {
@@ -120,34 +123,27 @@ final class Reports {
     out.append("\n## Per persona (all styles)\n\n").append(table(Tally.byPersona(sessions), false));
     out.append("\n## Per style × persona × scenario\n\n")
         .append(table(Tally.byStylePersonaScenario(sessions), true));
-    List<String> notes =
-        sessions.stream()
-            .flatMap(
-                s ->
-                    s.notes().stream()
-                        .map(
-                            n ->
-                                s.style().label()
-                                    + " / "
-                                    + s.persona()
-                                    + " / "
-                                    + s.scenario()
-                                    + " #"
-                                    + s.index()
-                                    + ": "
-                                    + n))
-            .toList();
-    out.append("\n## Notes (misreads, leaks, repeats, deals beyond a reservation)\n\n");
+    // the same note in many sessions is one line, counted, with the first session it came from
+    Map<String, List<String>> notes = new LinkedHashMap<>();
+    for (Session s : sessions) {
+      String where =
+          s.style().label() + " / " + s.persona() + " / " + s.scenario() + " #" + s.index();
+      s.notes().forEach(note -> notes.computeIfAbsent(note, n -> new ArrayList<>()).add(where));
+    }
+    out.append(
+        "\n## Notes (misreads, leaks, repeats, declined restatements, deals beyond a reservation)\n\n");
     if (notes.isEmpty()) {
       out.append("None.\n");
     }
-    int shown = Math.min(notes.size(), 200);
-    notes
-        .subList(0, shown)
-        .forEach(n -> out.append("- ").append(n.replace("|", "\\|")).append('\n'));
-    if (shown < notes.size()) {
-      out.append("- … and ").append(notes.size() - shown).append(" more\n");
-    }
+    notes.forEach(
+        (note, where) ->
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "- %d × %s (first: %s)%n",
+                    where.size(),
+                    note.replace("|", "\\|"),
+                    where.getFirst())));
     Files.writeString(file, out, StandardCharsets.UTF_8);
   }
 }

@@ -37,9 +37,9 @@ final class SessionPlay {
             "misread: \""
                 + reading.text()
                 + "\" meant "
-                + reading.intended()
+                + Moves.describe(reading.intended())
                 + ", read "
-                + reading.read());
+                + Moves.describe(reading.read()));
       }
     }
     if (watched.declined() > 0) {
