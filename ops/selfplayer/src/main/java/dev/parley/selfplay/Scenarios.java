@@ -1,15 +1,15 @@
 package dev.parley.selfplay;
 
 import dev.parley.domain.scenario.Scenario;
-import dev.parley.domain.scenario.ScenarioCatalogue;
+import dev.parley.scenarios.ScenarioLibrary;
 import java.util.List;
 
-/** Where self-play gets its scenarios: the one place to change when they move to data files. */
+/** Where self-play gets its scenarios: the built-in scenario files. */
 final class Scenarios {
 
   private Scenarios() {}
 
   static List<Scenario> all() {
-    return ScenarioCatalogue.builtIn().all();
+    return ScenarioLibrary.builtIn().all();
   }
 }

@@ -48,11 +48,7 @@ public final class RuleBasedNegotiator {
           decision(Decision.Kind.FAREWELL, new Move.Talk(), turn.onTable(), turn, progress);
       case Move.CounterOffer offer -> answerProposal(turn, offer, previous, progress);
       case Move.Reject reject ->
-          counter(
-              Decision.Kind.RECOUNTER,
-              turn,
-              previous,
-              Math.min(1, progress + 1.0 / Math.max(1, turn.roundLimit())));
+          counter(Decision.Kind.RECOUNTER, turn, previous, earnedByProposals(turn, progress));
       case Move.Ask ask -> answerOrOpen(turn, previous, progress);
       case Move.Talk talk -> answerOrOpen(turn, previous, progress);
     };
@@ -66,6 +62,21 @@ public final class RuleBasedNegotiator {
   static double progressOf(PersonaTurn turn) {
     double byRounds = turn.roundLimit() <= 2 ? 1 : (double) turn.round() / (turn.roundLimit() - 2);
     return Math.max(0, Math.min(1, Math.max(byRounds, turn.progress(turn.scenario().timeLimit()))));
+  }
+
+  /**
+   * How far a flat no moves this negotiator: no further than one round's concession for each
+   * proposal the person made, never further than the clock. Concessions answer proposals, not
+   * refusals: ops/selfplay showed a learner who only said no until the persona reached its limits
+   * doing better than one who argued and proposed.
+   */
+  static double earnedByProposals(PersonaTurn turn, double progress) {
+    long proposals =
+        Bargainer.offersIn(turn.transcript()).stream()
+            .filter(offer -> offer.by() == Side.PERSON)
+            .count();
+    double perRound = 1.0 / Math.max(1, turn.roundLimit() - 2);
+    return Math.min(progress, (proposals + 1) * perRound);
   }
 
   /** How many more rounds the person has after this turn's reply: 0 on the last round. */
