@@ -414,6 +414,8 @@ function addMessage(message) {
   if (!after) item.scrollIntoView({ block: "nearest" });
   if (!fromUser) $("ai-typing").hidden = true;
   if (!after) showPendingCard(message, item);
+  // the history and message-received carry the reading too, so it survives a reload
+  if (fromUser && message.read_as) showReadAs(message, message.read_as);
   renderTable();
 }
 
@@ -476,8 +478,10 @@ function showAiTyping({ typing, estimated_time }) {
   const box = $("ai-typing");
   box.hidden = !typing;
   if (typing) {
-    const seconds = Math.max(1, Math.round((estimated_time || 0) / 1000));
-    box.textContent = `${personaName(state.negotiation.persona_id)} is typing… (about ${seconds} s)`;
+    // the estimate is the real delay (docs/adr/0005-honest-reply-pacing.md): 0 means no wait to show
+    const ms = estimated_time || 0;
+    const wait = ms <= 0 ? "" : ms < 1000 ? " (under a second)" : ` (about ${Math.round(ms / 1000)} s)`;
+    box.textContent = `${personaName(state.negotiation.persona_id)} is typing…${wait}`;
   }
 }
 

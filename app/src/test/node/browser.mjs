@@ -252,6 +252,10 @@ async function tabsAndRestart() {
     await second.locator(".message", { hasText: "After the restart" }).waitFor();
   });
   result.afterReload = await second.locator(".message .content").allInnerTexts();
+  result.readAsAfterReload = await second
+    .locator(".message.from-user", { hasText: "what is the budget" })
+    .locator(".read-as")
+    .innerText();
   await finish(result);
 }
 

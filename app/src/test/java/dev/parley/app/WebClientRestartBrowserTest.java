@@ -143,5 +143,7 @@ class WebClientRestartBrowserTest {
             "Here is a package that works for us.",
             "After the restart: still there?",
             "Here is a package that works for us.");
+    // the reading is kept with the message, so the reloaded history shows it again
+    assertThat(seen.path("readAsAfterReload").asText()).contains("a question");
   }
 }

@@ -207,7 +207,9 @@ final class ContractEvents {
         result,
         sent -> {
           ObjectNode fields = single("message", ContractViews.message(sent.message()));
-          fields.set("read_as", ContractViews.readAs(sent));
+          sent.message()
+              .readAs()
+              .ifPresent(readAs -> fields.set("read_as", ContractViews.readAs(readAs)));
           return fields;
         });
     if (result instanceof Result.Ok<Sent>(Sent sent) && sent.awaitsAiTurn()) {

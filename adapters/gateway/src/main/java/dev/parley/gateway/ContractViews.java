@@ -8,10 +8,9 @@ import dev.parley.domain.negotiation.DealTerms;
 import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
-import dev.parley.domain.persona.Move;
+import dev.parley.domain.negotiation.ReadAs;
 import dev.parley.domain.result.Rejection;
 import dev.parley.domain.terms.Terms;
-import dev.parley.domain.usecase.SendingAMessage;
 import dev.parley.socketio.Json;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +36,7 @@ final class ContractViews {
             .put("sender_type", lower(message.sender().name()))
             .put("content", message.content());
     message.aiMetadata().ifPresent(metadata -> view.set("ai_metadata", aiMetadata(metadata)));
+    message.readAs().ifPresent(readAs -> view.set("read_as", readAs(readAs)));
     return view.put("timestamp", message.createdAt().toString())
         .put("read", message.read())
         .put("sequence", message.sequence());
@@ -65,27 +65,18 @@ final class ContractViews {
   }
 
   /**
-   * {@code send-message}'s addition {@code read_as}: what the persona read the message as, how sure
-   * it is, and whether the terms went on the table ({@code false} while it checks with the
-   * learner).
+   * {@code read_as}, on the send-message acknowledgement and on the learner's messages in the
+   * history: what the persona read the message as, how sure it is, and for an offer the terms and
+   * whether they went on the table ({@code false} while it checks with the learner).
    */
-  static ObjectNode readAs(SendingAMessage.Sent sent) {
+  static ObjectNode readAs(ReadAs readAs) {
     ObjectNode view =
         Json.object()
-            .put(
-                "move",
-                switch (sent.move()) {
-                  case Move.CounterOffer offer -> "offer";
-                  case Move.Accept accept -> "accept";
-                  case Move.Reject reject -> "reject";
-                  case Move.WalkAway walkAway -> "walk_away";
-                  case Move.Ask ask -> "question";
-                  case Move.Talk talk -> "talk";
-                })
-            .put("confidence", sent.confidence());
-    if (sent.move() instanceof Move.CounterOffer offer) {
-      view.set("terms", terms(offer.terms()));
-      view.put("tabled", sent.toCheck().isEmpty());
+            .put("move", lower(readAs.kind().name()))
+            .put("confidence", readAs.confidence());
+    if (readAs.kind() == ReadAs.Kind.OFFER) {
+      view.set("terms", terms(readAs.terms()));
+      view.put("tabled", readAs.tabled());
     }
     return view;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.domain.negotiation.AiMetadata;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Phase;
+import dev.parley.domain.negotiation.ReadAs;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.result.Rejection;
 import dev.parley.domain.terms.Terms;
@@ -49,6 +50,41 @@ class ContractViewsTest {
     assertThat(ContractViews.message(message).path("ai_metadata").toString())
         .isEqualTo(
             "{\"model\":\"gpt-4\",\"reasoning\":\"anchoring\",\"negotiation_state\":\"discussion\",\"confidence\":0.85}");
+  }
+
+  @Test
+  void a_learners_message_carries_what_it_was_read_as() {
+    Message offer =
+        new Message(
+            ID,
+            NEGOTIATION,
+            5,
+            Sender.USER,
+            "how about 95?",
+            Optional.empty(),
+            Terms.NONE,
+            AT,
+            false,
+            Optional.of(
+                new ReadAs(ReadAs.Kind.OFFER, Terms.of(Map.of("salary", 95000.0)), 0.6, false)));
+    Message question =
+        new Message(
+            ID,
+            NEGOTIATION,
+            6,
+            Sender.USER,
+            "remote?",
+            Optional.empty(),
+            Terms.NONE,
+            AT,
+            false,
+            Optional.of(new ReadAs(ReadAs.Kind.QUESTION, Terms.NONE, 1.0, false)));
+
+    assertThat(ContractViews.message(offer).path("read_as").toString())
+        .isEqualTo(
+            "{\"move\":\"offer\",\"confidence\":0.6,\"terms\":{\"salary\":95000},\"tabled\":false}");
+    assertThat(ContractViews.message(question).path("read_as").toString())
+        .isEqualTo("{\"move\":\"question\",\"confidence\":1.0}");
   }
 
   @Test

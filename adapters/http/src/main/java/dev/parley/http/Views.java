@@ -7,6 +7,7 @@ import dev.parley.domain.negotiation.DealTerms;
 import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
+import dev.parley.domain.negotiation.ReadAs;
 import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.scenario.Issue;
 import dev.parley.domain.scenario.IssuePreference;
@@ -213,7 +214,8 @@ final class Views {
       AiMetadataView aiMetadata,
       Map<String, Double> proposal,
       String timestamp,
-      boolean read) {
+      boolean read,
+      ReadAsView readAs) {
     static MessageView of(Message m) {
       return new MessageView(
           m.id().toString(),
@@ -224,7 +226,25 @@ final class Views {
           m.aiMetadata().map(AiMetadataView::of).orElse(null),
           m.proposal().values(),
           m.createdAt().toString(),
-          m.read());
+          m.read(),
+          m.readAs().map(ReadAsView::of).orElse(null));
+    }
+  }
+
+  /**
+   * What the reader took a learner's message for, as the send-message acknowledgement's {@code
+   * read_as}: {@code terms} and {@code tabled} for an offer only.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record ReadAsView(String move, double confidence, Map<String, Double> terms, Boolean tabled) {
+    static ReadAsView of(ReadAs r) {
+      boolean offer = r.kind() == ReadAs.Kind.OFFER;
+      return new ReadAsView(
+          lower(r.kind()),
+          r.confidence(),
+          offer ? r.terms().values() : null,
+          offer ? r.tabled() : null);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.parley.domain.negotiation.DealTerms;
 import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.PendingConfirmation;
 import dev.parley.domain.negotiation.Phase;
+import dev.parley.domain.negotiation.ReadAs;
 import dev.parley.domain.terms.Terms;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -86,6 +87,24 @@ final class JsonColumns {
         Phase.valueOf(node.path("negotiation_state").asText().toUpperCase(Locale.ROOT)),
         node.path("confidence").asDouble(),
         pendingOf(node));
+  }
+
+  static String readAs(ReadAs readAs) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("kind", readAs.kind().name().toLowerCase(Locale.ROOT));
+    node.set("terms", termsNode(readAs.terms()));
+    node.put("confidence", readAs.confidence());
+    node.put("tabled", readAs.tabled());
+    return write(node);
+  }
+
+  static ReadAs readAs(String json) {
+    JsonNode node = read(json);
+    return new ReadAs(
+        ReadAs.Kind.valueOf(node.path("kind").asText().toUpperCase(Locale.ROOT)),
+        termsOf(node.path("terms")),
+        node.path("confidence").asDouble(),
+        node.path("tabled").asBoolean());
   }
 
   private static Optional<PendingConfirmation> pendingOf(JsonNode node) {

@@ -23,7 +23,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class PostgresMessages implements MessageRepository {
   private static final String COLUMNS =
-      "id, negotiation_id, sequence, sender_type, content, ai_metadata, proposal, created_at, read";
+      "id, negotiation_id, sequence, sender_type, content, ai_metadata, proposal, created_at, read,"
+          + " read_as";
 
   private final Jdbi jdbi;
 
@@ -51,7 +52,7 @@ final class PostgresMessages implements MessageRepository {
                       + COLUMNS
                       + ") values (:id, :negotiation_id, :sequence, :sender_type, :content,"
                       + " cast(:ai_metadata as jsonb), cast(:proposal as jsonb), :created_at,"
-                      + " false)")
+                      + " false, cast(:read_as as jsonb))")
               .bind("id", message.id())
               .bind("negotiation_id", message.negotiationId())
               .bind("sequence", sequence)
@@ -60,6 +61,7 @@ final class PostgresMessages implements MessageRepository {
               .bind("ai_metadata", message.aiMetadata().map(JsonColumns::aiMetadata).orElse(null))
               .bind("proposal", JsonColumns.terms(message.proposal()))
               .bind("created_at", Timestamp.from(message.createdAt()))
+              .bind("read_as", message.readAs().map(JsonColumns::readAs).orElse(null))
               .execute();
           return message.stored(sequence);
         });
@@ -120,6 +122,7 @@ final class PostgresMessages implements MessageRepository {
 
   private static Message message(ResultSet rs, StatementContext ctx) throws SQLException {
     String metadata = rs.getString("ai_metadata");
+    String readAs = rs.getString("read_as");
     return new Message(
         rs.getObject("id", UUID.class),
         rs.getObject("negotiation_id", UUID.class),
@@ -129,6 +132,7 @@ final class PostgresMessages implements MessageRepository {
         Optional.ofNullable(metadata).map(JsonColumns::aiMetadata),
         JsonColumns.terms(rs.getString("proposal")),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getBoolean("read"));
+        rs.getBoolean("read"),
+        Optional.ofNullable(readAs).map(JsonColumns::readAs));
   }
 }

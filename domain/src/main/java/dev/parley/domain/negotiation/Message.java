@@ -19,7 +19,33 @@ public record Message(
     Optional<AiMetadata> aiMetadata,
     Terms proposal,
     Instant createdAt,
-    boolean read) {
+    boolean read,
+    Optional<ReadAs> readAs) {
+
+  /** A message with no reading kept (the AI's, or one stored before readings were kept). */
+  public Message(
+      UUID id,
+      UUID negotiationId,
+      long sequence,
+      Sender sender,
+      String content,
+      Optional<AiMetadata> aiMetadata,
+      Terms proposal,
+      Instant createdAt,
+      boolean read) {
+    this(
+        id,
+        negotiationId,
+        sequence,
+        sender,
+        content,
+        aiMetadata,
+        proposal,
+        createdAt,
+        read,
+        Optional.empty());
+  }
+
   public Message {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(negotiationId, "negotiationId");
@@ -28,5 +54,6 @@ public record Message(
     Objects.requireNonNull(aiMetadata, "aiMetadata");
     Objects.requireNonNull(proposal, "proposal");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(readAs, "readAs");
   }
 }

@@ -17,7 +17,21 @@ public record NewMessage(
     String content,
     Optional<AiMetadata> aiMetadata,
     Terms proposal,
-    Instant createdAt) {
+    Instant createdAt,
+    Optional<ReadAs> readAs) {
+
+  /** A message with no reading to keep. */
+  public NewMessage(
+      UUID id,
+      UUID negotiationId,
+      Sender sender,
+      String content,
+      Optional<AiMetadata> aiMetadata,
+      Terms proposal,
+      Instant createdAt) {
+    this(id, negotiationId, sender, content, aiMetadata, proposal, createdAt, Optional.empty());
+  }
+
   public NewMessage {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(negotiationId, "negotiationId");
@@ -26,11 +40,21 @@ public record NewMessage(
     Objects.requireNonNull(aiMetadata, "aiMetadata");
     Objects.requireNonNull(proposal, "proposal");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(readAs, "readAs");
   }
 
   /** The stored message once the repository has given it its sequence. */
   public Message stored(long sequence) {
     return new Message(
-        id, negotiationId, sequence, sender, content, aiMetadata, proposal, createdAt, false);
+        id,
+        negotiationId,
+        sequence,
+        sender,
+        content,
+        aiMetadata,
+        proposal,
+        createdAt,
+        false,
+        readAs);
   }
 }

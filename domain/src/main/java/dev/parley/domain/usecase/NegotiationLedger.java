@@ -183,6 +183,17 @@ final class NegotiationLedger {
       String content,
       Optional<dev.parley.domain.negotiation.AiMetadata> aiMetadata,
       Terms proposal) {
+    return append(negotiationId, sender, content, aiMetadata, proposal, Optional.empty());
+  }
+
+  /** Stores a message with what the reader took it for, and tells the room. */
+  Message append(
+      UUID negotiationId,
+      dev.parley.domain.negotiation.Sender sender,
+      String content,
+      Optional<dev.parley.domain.negotiation.AiMetadata> aiMetadata,
+      Terms proposal,
+      Optional<dev.parley.domain.negotiation.ReadAs> readAs) {
     Message stored =
         ports
             .messages()
@@ -194,7 +205,8 @@ final class NegotiationLedger {
                     content,
                     aiMetadata,
                     proposal,
-                    now()));
+                    now(),
+                    readAs));
     if (sender == dev.parley.domain.negotiation.Sender.AI) {
       ports.room().aiMessage(stored);
     } else {

@@ -4,6 +4,7 @@ import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NegotiationStatus;
 import dev.parley.domain.negotiation.PendingConfirmation;
+import dev.parley.domain.negotiation.ReadAs;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.negotiation.TextSanitiser;
 import dev.parley.domain.persona.Move;
@@ -117,8 +118,10 @@ public final class SendingAMessage {
                   toCheck.isEmpty() && move instanceof Move.CounterOffer offer
                       ? offer.terms()
                       : Terms.NONE;
+              Optional<ReadAs> readAs =
+                  Optional.of(ReadAs.of(move, reading.confidence(), toCheck.isEmpty()));
               Message stored =
-                  ledger.append(active.id(), Sender.USER, text, Optional.empty(), proposal);
+                  ledger.append(active.id(), Sender.USER, text, Optional.empty(), proposal, readAs);
               Result<Negotiation> after =
                   ledger.updateOrExpire(
                       active.id(),

@@ -8,6 +8,7 @@ import dev.parley.domain.negotiation.AiMetadata;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.NewMessage;
 import dev.parley.domain.negotiation.Phase;
+import dev.parley.domain.negotiation.ReadAs;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.port.MessageRepository;
 import dev.parley.domain.terms.Terms;
@@ -84,6 +85,39 @@ public abstract class MessageRepositoryContract {
 
     assertThat(stored).isEqualTo(ai.stored(1));
     assertThat(messages.transcript(negotiation)).containsExactly(ai.stored(1));
+  }
+
+  @Test
+  void a_learners_message_reads_back_with_what_the_reader_took_it_for() {
+    Terms read = Terms.of(Map.of("salary", 95000.0));
+    NewMessage user =
+        new NewMessage(
+            UUID.randomUUID(),
+            negotiation,
+            Sender.USER,
+            "how about 95?",
+            Optional.empty(),
+            Terms.NONE,
+            T0,
+            Optional.of(new ReadAs(ReadAs.Kind.OFFER, read, 0.6, false)));
+    NewMessage question =
+        new NewMessage(
+            UUID.randomUUID(),
+            negotiation,
+            Sender.USER,
+            "what is the remote policy?",
+            Optional.empty(),
+            Terms.NONE,
+            T0,
+            Optional.of(new ReadAs(ReadAs.Kind.QUESTION, Terms.NONE, 1.0, false)));
+
+    messages.append(user);
+    messages.append(question);
+
+    assertThat(messages.transcript(negotiation))
+        .containsExactly(user.stored(1), question.stored(2));
+    assertThat(messages.last(negotiation, 1).getFirst().readAs())
+        .contains(new ReadAs(ReadAs.Kind.QUESTION, Terms.NONE, 1.0, false));
   }
 
   @Test
