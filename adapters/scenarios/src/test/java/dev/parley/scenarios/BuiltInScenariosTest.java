@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.scenario.Fact;
 import dev.parley.domain.scenario.Issue;
+import dev.parley.domain.scenario.IssueKind;
 import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
-import dev.parley.domain.terms.Terms;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,20 +30,18 @@ class BuiltInScenariosTest {
   }
 
   @Test
-  void every_scenario_has_a_bargaining_zone_on_every_issue() {
+  void every_scenario_has_a_bargaining_zone_on_every_issue_and_every_kind_of_issue() {
     for (Scenario scenario : catalogue.all()) {
       for (Issue issue : scenario.issues()) {
         IssuePreference person = scenario.personBrief().preferences().of(issue.key());
         IssuePreference persona = scenario.counterpart().preferences().of(issue.key());
-        boolean overlap =
-            person.direction() == persona.direction()
-                || person.direction().atLeastAsGood(persona.reservation(), person.reservation());
-        assertThat(overlap).as(scenario.id() + "/" + issue.key()).isTrue();
+        assertThat(issue.values())
+            .as(scenario.id() + "/" + issue.key())
+            .anyMatch(value -> person.acceptable(value) && persona.acceptable(value));
       }
-      Terms personsFloor =
-          scenario.personBrief().preferences().reservationPackage(scenario.issues());
-      assertThat(scenario.utility(dev.parley.domain.scenario.Side.PERSON, personsFloor))
-          .isLessThan(1.0);
+      assertThat(scenario.issues())
+          .extracting(Issue::kind)
+          .contains(IssueKind.DISTRIBUTIVE, IssueKind.INTEGRATIVE, IssueKind.COMPATIBLE);
     }
   }
 

@@ -14,32 +14,6 @@ class ScenarioCatalogueTest {
   final ScenarioCatalogue catalogue = TestScenarios.catalogue();
 
   @Test
-  void offers_the_salary_freelance_and_car_scenarios() {
-    assertThat(catalogue.all())
-        .extracting(Scenario::id)
-        .containsExactly("salary-offer", "freelance-contract", "used-car");
-    assertThat(catalogue.find("salary-offer").orElseThrow().issues())
-        .extracting(Issue::key)
-        .containsExactly("salary", "signing_bonus", "start_date", "remote_days", "vacation");
-  }
-
-  @Test
-  void every_scenario_has_a_bargaining_zone_on_every_issue() {
-    for (Scenario scenario : catalogue.all()) {
-      for (Issue issue : scenario.issues()) {
-        IssuePreference person = scenario.personBrief().preferences().of(issue.key());
-        IssuePreference persona = scenario.counterpart().preferences().of(issue.key());
-        assertThat(issue.values())
-            .as(scenario.id() + "/" + issue.key())
-            .anyMatch(value -> person.acceptable(value) && persona.acceptable(value));
-      }
-      assertThat(scenario.issues())
-          .extracting(Issue::kind)
-          .contains(IssueKind.DISTRIBUTIVE, IssueKind.INTEGRATIVE, IssueKind.COMPATIBLE);
-    }
-  }
-
-  @Test
   void utilities_run_from_0_at_the_worst_package_to_1_at_the_best() {
     Scenario salary = catalogue.find("salary-offer").orElseThrow();
     Preferences person = salary.personBrief().preferences();

@@ -119,18 +119,6 @@ class HardballPersonaTest {
 
   @Test
   void answers_every_question_about_its_fact_sheet_truthfully_without_repeating_itself() {
-    for (Scenario scenario : scenarios) {
-      int facts = scenario.factSheet().facts().size();
-      for (Rehearsal.Counterpart asking :
-          List.of(
-              Counterparts.askingAboutFacts(0, 1),
-              Counterparts.askingAboutFacts(facts / 2, 1),
-              Counterparts.askingAboutFacts(3, 0))) {
-        Outcome outcome = play(scenario, asking, 11);
-
-        assertThat(outcome.rounds()).as(scenario.id()).isEqualTo(scenario.roundLimit());
-        assertThat(FactCheck.problems(outcome, scenario)).as(scenario.id()).isEmpty();
-      }
-    }
+    assertThat(FactCheck.rehearseEveryFact(persona, scenarios)).isEmpty();
   }
 }

@@ -2,6 +2,7 @@ package dev.parley.persona.api.rehearsal;
 
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Sender;
+import dev.parley.domain.persona.Persona;
 import dev.parley.domain.scenario.Fact;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.persona.api.LimitLeaks;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Checks a rehearsed session the way a teacher would read it: every question about a fact of the
@@ -21,6 +23,33 @@ import java.util.Set;
 public final class FactCheck {
 
   private FactCheck() {}
+
+  /**
+   * Rehearses {@code persona} on every scenario against learners who ask about every fact of its
+   * sheet (in order from the first, from the middle, and the same fact every round) and returns
+   * what went wrong, one line each, naming the scenario; empty when nothing did.
+   */
+  public static List<String> rehearseEveryFact(Persona persona, List<Scenario> scenarios) {
+    List<String> problems = new ArrayList<>();
+    long session = 0;
+    for (Scenario scenario : scenarios) {
+      int facts = scenario.factSheet().facts().size();
+      for (Rehearsal.Counterpart asking :
+          List.of(
+              Counterparts.askingAboutFacts(0, 1),
+              Counterparts.askingAboutFacts(facts / 2, 1),
+              Counterparts.askingAboutFacts(3, 0))) {
+        Rehearsal.Outcome outcome =
+            Rehearsal.play(persona, scenario, asking, new UUID(11, session++));
+        if (outcome.rounds() < scenario.roundLimit()) {
+          problems.add(scenario.id() + ": questions alone ended the session early");
+        }
+        problems(outcome, scenario)
+            .forEach(problem -> problems.add(scenario.id() + ": " + problem));
+      }
+    }
+    return problems;
+  }
 
   /** What went wrong in {@code outcome}, one line each; empty when nothing did. */
   public static List<String> problems(Rehearsal.Outcome outcome, Scenario scenario) {
