@@ -10,22 +10,19 @@ import dev.parley.domain.persona.Move;
 import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
-import dev.parley.domain.scenario.Issue;
-import dev.parley.domain.scenario.IssuePreference;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.Fallback;
 import dev.parley.persona.api.LimitLeaks;
 import dev.parley.persona.api.PersonaSettings;
+import dev.parley.persona.api.Phrases;
 import dev.parley.persona.api.rehearsal.Counterparts;
 import dev.parley.persona.api.rehearsal.Rehearsal;
 import dev.parley.persona.api.rehearsal.Rehearsal.Outcome;
-import dev.parley.persona.api.rehearsal.Rehearsal.Said;
+import dev.parley.persona.api.rehearsal.WordingCheck;
 import dev.parley.scenarios.ScenarioLibrary;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,13 +77,13 @@ class LlmWordingTest {
   void itsFallbackVoiceSaysNoSentenceTwiceInATwentyTurnSession() {
     server.answer("not json at all");
     for (Scenario base : ScenarioLibrary.builtIn().all()) {
-      Scenario scenario = withRounds(base, 20);
+      Scenario scenario = WordingCheck.withRounds(base, 20);
       Outcome outcome = Rehearsal.play(persona, scenario, Counterparts.varied(), new UUID(30, 1));
       assertThat(outcome.replies()).hasSize(20);
       Map<String, String> seen = new HashMap<>();
       for (PersonaReply reply : outcome.replies()) {
         assertThat(Fallback.isFallback(reply)).isTrue();
-        for (String sentence : sentences(reply.text())) {
+        for (String sentence : Phrases.sentences(reply.text())) {
           assertThat(seen.put(sentence.toLowerCase(Locale.ROOT), reply.text()))
               .as(base.id() + ": \"" + sentence + "\" again")
               .isNull();
@@ -143,45 +140,7 @@ class LlmWordingTest {
   @Test
   void fallbackRepliesToTheReservationValueAndAStepAwayUseTheSameSentences() {
     server.answer("not json");
-    for (Scenario scenario : ScenarioLibrary.builtIn().all()) {
-      for (Issue issue : scenario.issues()) {
-        IssuePreference own = scenario.counterpart().preferences().of(issue.key());
-        double reservation = own.reservation();
-        double up = reservation + issue.step();
-        double down = reservation - issue.step();
-        double beyond = own.direction().atLeastAsGood(up, reservation) ? down : up;
-        double away = issue.allows(beyond) ? beyond : (beyond == up ? down : up);
-        assertThat(templates(scenario, issue, reservation))
-            .as(scenario.id() + " " + issue.key())
-            .isEqualTo(templates(scenario, issue, away));
-      }
-    }
-  }
-
-  private List<String> templates(Scenario scenario, Issue issue, double value) {
-    Map<String, Double> values = new LinkedHashMap<>();
-    for (Issue each : scenario.issues()) {
-      values.put(each.key(), scenario.personBrief().preferences().of(each.key()).best(each));
-    }
-    values.put(issue.key(), value);
-    Terms offer = Terms.of(values);
-    Rehearsal.Counterpart person =
-        table ->
-            table.round() % 2 == 1
-                ? new Said("I propose this package.", new Move.CounterOffer(offer))
-                : new Said("What can you offer?", new Move.Ask());
-    List<String> out = new ArrayList<>();
-    for (PersonaReply reply :
-        Rehearsal.play(persona, withRounds(scenario, 5), person, new UUID(31, 1)).replies()) {
-      out.add(
-          reply
-              .text()
-              .replaceAll("\\d[\\d,.]*\\d|\\d", "#")
-              .replaceAll("in # (weeks?|days?)|right away", "in # days")
-              .replaceAll("# (day|days)\\b", "# days")
-              .replaceAll("# (month|months)\\b", "# months"));
-    }
-    return out;
+    assertThat(WordingCheck.tellsNoLimits(persona, ScenarioLibrary.builtIn().all())).isEmpty();
   }
 
   private PersonaTurn turnAfter(String personaSaid, String personSays) {
@@ -233,21 +192,5 @@ class LlmWordingTest {
         Terms.NONE,
         Instant.EPOCH,
         true);
-  }
-
-  private static Scenario withRounds(Scenario s, int rounds) {
-    return new Scenario(
-        s.id(),
-        s.title(),
-        s.description(),
-        s.issues(),
-        s.personBrief(),
-        s.counterpart(),
-        s.timeLimit(),
-        rounds);
-  }
-
-  private static List<String> sentences(String text) {
-    return List.of(text.strip().split("(?<=[.!?])\\s+"));
   }
 }
