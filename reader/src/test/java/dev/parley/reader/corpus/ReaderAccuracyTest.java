@@ -64,10 +64,10 @@ class ReaderAccuracyTest {
   /**
    * Utterances written afterwards by someone who had not seen the reader's rules, and never used to
    * tune them: the honest measure of how the reader does on new sentences. Every folder {@code
-   * /corpus/holdout<suffix>/} with utterances is read and reported on its own; with none (a set
-   * was folded into the corpus and its successor is not written yet) the test is skipped. Its floor
-   * only guards against a change that makes the reader much worse; the per-category targets are
-   * the corpus's.
+   * /corpus/holdout<suffix>/} with utterances is read and reported on its own; with none (a set was
+   * folded into the corpus and its successor is not written yet) the test is skipped. Its floor
+   * only guards against a change that makes the reader much worse; the per-category targets are the
+   * corpus's.
    */
   @Test
   void held_out_utterances_are_mostly_read_right() {
