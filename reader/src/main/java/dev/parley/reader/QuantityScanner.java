@@ -281,6 +281,7 @@ final class QuantityScanner {
   private final boolean[] consumed;
   private final boolean[] quantityToken;
   private final boolean[] conjunction;
+  private final boolean[] reported;
   private final DateReader dates;
 
   QuantityScanner(List<Token> tokens, List<NameIndex.Hit> names, LocalDate today) {
@@ -295,6 +296,7 @@ final class QuantityScanner {
     this.consumed = new boolean[tokens.size()];
     this.quantityToken = new boolean[tokens.size()];
     this.conjunction = new boolean[tokens.size()];
+    this.reported = new boolean[tokens.size()];
     this.dates = new DateReader(tokens, today);
   }
 
@@ -333,6 +335,9 @@ final class QuantityScanner {
                   || (informationEnd >= 0 && continuesReport(informationEnd, quantity.start())));
       if (information) {
         informationEnd = quantity.end();
+        for (int t = quantity.start(); t < quantity.end(); t++) {
+          reported[t] = true;
+        }
       } else if (next != null && isRange(quantity, next)) {
         cued.add(rangeEnd(quantity, next).withCues(Bound.Kind.AT_LEAST, 0, false));
         cued.add(next.withCues(Bound.Kind.AT_MOST, 0, false));
@@ -449,13 +454,33 @@ final class QuantityScanner {
 
   /**
    * The token at {@code index} is in a report of the world ("the private seller's car has no
-   * warranty"), as {@link #isInformation} reads the words before a figure.
+   * warranty"), as {@link #isInformation} reads the words before a figure, or goes on from a
+   * reported figure ("the other dealer has one for 20k, but it has no warranty"); valid after
+   * {@link #scan}.
    */
   boolean inReport(int index) {
     if (asksToMatch()) {
       return false;
     }
-    List<String> before = sentenceBefore(index);
+    List<String> before = new ArrayList<>();
+    for (int i = index - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      if (token.is(".") || token.is("!") || token.is("?") || token.is(";")) {
+        break;
+      }
+      if (reported[i]) {
+        return true;
+      }
+      if (quantityToken[i]) {
+        break;
+      }
+      before.add(0, token.text());
+      List<String> turn = ownAskTurnAt(before, 0);
+      if (turn != null) {
+        before = before.subList(turn.size(), before.size());
+        break;
+      }
+    }
     for (int i = 0; i < before.size(); i++) {
       for (List<String> cue : INFORMATION_BEFORE) {
         if (matchesAt(before, i, cue)) {
@@ -728,7 +753,8 @@ final class QuantityScanner {
         && (ARTICLE_PREPOSITIONS.contains(text(i - 1))
             || nameFollows
             || moveFollows
-            || nameBefore)) {
+            || nameBefore
+            || andAHalfAt(i + 2))) {
       return new NumberWords.Reading(i, i + 1, 1, true, false);
     }
     if ((next.equals("extra") || next.equals("additional")) && TIME_UNITS.contains(text(i + 2))) {
