@@ -38,6 +38,8 @@ final class IntentClassifier {
   private static final Phrases ACCEPTANCE_HEDGES = WORDS.phrases("acceptance_hedges");
   private static final Phrases SMALL_TALK = WORDS.phrases("small_talk");
   private static final Phrases INSULTS = WORDS.phrases("insults");
+  private static final Set<String> WHOLE_DEAL = WORDS.words("whole_deal");
+  private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "your", "whole");
   private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
   private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", "?", ";", ",");
 
@@ -84,10 +86,16 @@ final class IntentClassifier {
       return Intent.PROPOSE;
     }
     if ((accepts || leansToYes(words)) && hedged) {
-      return Intent.OTHER; // "sounds good, but let me think": answered, never taken as a yes
+      // "sounds good, but let me think": answered, never taken as a yes; asked when it asks
+      return question ? Intent.QUESTION : Intent.OTHER;
     }
     if (threatensToLeave(words)) {
       return Intent.OTHER; // "one more lowball like that and we're done": a threat, answered
+    }
+    if (insults(words)) {
+      // "that's an insulting number. cheapskates": rudeness is answered calmly; it is never read
+      // as a refusal, which a persona would answer with a concession
+      return Intent.OTHER;
     }
     if (rejects || figures.hasRejected()) {
       return Intent.REJECT;
@@ -95,10 +103,19 @@ final class IntentClassifier {
     if (containsAny(words, PUSH)) {
       return question ? Intent.QUESTION : Intent.REJECT;
     }
-    if (containsAny(words, SMALL_TALK) || containsAny(words, INSULTS)) {
+    if (containsAny(words, SMALL_TALK)) {
       return Intent.OTHER; // "how was your weekend?" is not a question about the deal
     }
     return question ? Intent.QUESTION : Intent.OTHER;
+  }
+
+  /** An insult, its last word also in the plural: "cheapskate", "you cheapskates". */
+  private static boolean insults(List<String> words) {
+    List<String> singular = new ArrayList<>(words.size());
+    for (String w : words) {
+      singular.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    }
+    return containsAny(words, INSULTS) || containsAny(singular, INSULTS);
   }
 
   private static boolean leansToYes(List<String> words) {
@@ -152,6 +169,9 @@ final class IntentClassifier {
    */
   private static boolean walksAway(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
+      if (passesOnTheWholeDeal(words, i) && !negatedBefore(words, i)) {
+        return true;
+      }
       int length = WALK_AWAY.matchAt(words, i);
       if (length == 0 || negatedBefore(words, i)) {
         continue;
@@ -177,6 +197,22 @@ final class IntentClassifier {
       }
     }
     return false;
+  }
+
+  /**
+   * "I'm going to pass on this project": not the offer but the whole negotiation is turned down.
+   */
+  private static boolean passesOnTheWholeDeal(List<String> words, int at) {
+    if (!words.get(at).equals("pass")
+        || at + 1 >= words.size()
+        || !words.get(at + 1).equals("on")) {
+      return false;
+    }
+    int i = at + 2;
+    while (i < words.size() && DETERMINERS.contains(words.get(i))) {
+      i++;
+    }
+    return i < words.size() && WHOLE_DEAL.contains(words.get(i));
   }
 
   /** "I'll pass on that" turns down what is on the table; "I'll pass" alone leaves. */

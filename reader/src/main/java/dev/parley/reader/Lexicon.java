@@ -46,6 +46,26 @@ final class Lexicon {
     return entries(section).stream().map(entry -> List.of(entry.split(" "))).toList();
   }
 
+  /**
+   * Every word the entries of every section are written in; for {@code word = words} entries, the
+   * replacement words, not the respelled word.
+   */
+  Set<String> allWords() {
+    Set<String> words = new java.util.HashSet<>();
+    for (Map.Entry<String, List<String>> section : sections.entrySet()) {
+      for (String entry : section.getValue()) {
+        int equals = entry.indexOf('=');
+        String text = equals >= 0 ? entry.substring(equals + 1) : entry;
+        for (String word : text.strip().split(" ")) {
+          if (!word.isEmpty()) {
+            words.add(word);
+          }
+        }
+      }
+    }
+    return Set.copyOf(words);
+  }
+
   /** {@code word = replacement words} entries. */
   Map<String, List<String>> replacements(String section) {
     Map<String, List<String>> replacements = new LinkedHashMap<>();

@@ -31,7 +31,13 @@ import java.util.Set;
  *       {@value Quantity#WORKING_DAYS_PER_WEEK} x 4 = 20 days per year. "six-month contract" is 6
  *       months, "two years" 24 months.
  *   <li>Relative moves from the terms on the table: "5k more", "another 10%", "bump it by 3k", "2
- *       fewer days in office". A move the table has no base for is dropped.
+ *       fewer days in office", "a week later", and multiples when a name follows: "double the
+ *       warranty", "halve the deposit". A move the table has no base for is dropped.
+ *   <li>Halves of durations: "half a year", "two and a half weeks", "a year and a half".
+ *   <li>A delay said of being ready ("if it's ready in 5 days", "I'm available in 3 weeks") goes to
+ *       the scenario's only date issue, named or not.
+ *   <li>Typing slips: two letters swapped or a letter typed twice ("soudns", "deeal"), see {@link
+ *       Respeller}; the lexicon's respellings for the rest ("cna", "acept").
  *   <li>Floors and ceilings: "at least 80k", "not less than 80k", "80k minimum", "80k+", "I want
  *       85k. No less.", "no more than 2 days in office" (a floor of 3 remote days when "office" is
  *       a complement name), "I can't start before April", "I'd walk away for less than 80k". Ranges
@@ -39,7 +45,9 @@ import java.util.Set;
  *   <li>Refusals: "I can't accept 70k", "70k is too low", "85k? No way.": the value goes to {@link
  *       ReadMessage#rejected()}, never to {@link ReadMessage#proposed()}.
  *   <li>Figures about the world rather than the deal are ignored: "my current salary is 75k", "I
- *       have another offer for 95k", "3 weeks notice".
+ *       have another offer for 95k", "3 weeks notice", "40+ backend projects", "these are going for
+ *       around 20k"; a report goes on after "but it..." ("the private seller's car has no warranty,
+ *       but it's only 19.5k"), and names no value with "no" in it either.
  *   <li>"Make it 90" near a salary of 80k on the table means 90k (see {@code thousandsMeant}).
  * </ul>
  *
@@ -59,7 +67,7 @@ import java.util.Set;
  * asked); a question; else OTHER.
  *
  * <p>Not understood yet: European decimals ("85.000" is 85.0), slash dates ("3/15"), times of day,
- * negative figures ("-5k"), "move the start date up a week", fractions in words ("two and a half"),
+ * negative figures ("-5k"), "move the start date up a week", fractions in words other than halves,
  * figures that refer back to the other side's words ("is 85k your best offer?" proposes 85k), and
  * any language but English.
  *
@@ -78,8 +86,38 @@ public final class OfferReader {
   private static final Set<String> WHOLE_WEEK = Set.of("fully", "full", "completely", "entirely");
   private static final Set<String> NONE_OF = Set.of("no", "zero");
 
+  /** Words of the reader's rules written in code rather than in the lexicon, for respelling. */
+  private static final Set<String> KNOWN_WORDS =
+      Set.of(
+          "hour",
+          "hours",
+          "percent",
+          "thousand",
+          "million",
+          "grand",
+          "off",
+          "more",
+          "less",
+          "fewer",
+          "extra",
+          "another",
+          "later",
+          "sooner",
+          "earlier",
+          "half",
+          "today",
+          "tomorrow",
+          "now",
+          "next",
+          "within",
+          "price",
+          "offer");
+
+  private static final Set<String> READINESS = Lexicon.standard().words("readiness");
+
   private final List<IssueVocabulary> issues;
   private final NameIndex names;
+  private final Respeller respeller;
 
   /**
    * @param issues the scenario's issues; their order is their priority when a relative move fits
@@ -95,6 +133,24 @@ public final class OfferReader {
       }
     }
     this.names = new NameIndex(this.issues);
+    Set<String> known = new HashSet<>(Lexicon.standard().allWords());
+    known.addAll(QuantityScanner.TIME_UNITS);
+    known.addAll(SpelledNumbers.SMALL.keySet());
+    known.addAll(SpelledNumbers.TENS.keySet());
+    known.addAll(KNOWN_WORDS);
+    for (IssueVocabulary issue : this.issues) {
+      List<String> named = new ArrayList<>(issue.names());
+      named.addAll(issue.complementNames());
+      named.add(issue.key().replace('_', ' '));
+      for (String name : named) {
+        for (Token token : Tokenizer.tokenize(name)) {
+          if (token.kind() == Token.Kind.WORD) {
+            known.add(token.text());
+          }
+        }
+      }
+    }
+    this.respeller = new Respeller(known);
   }
 
   /**
@@ -114,9 +170,10 @@ public final class OfferReader {
   /** {@link #read} without the safety net, so tests see any failure. */
   ReadMessage readStrictly(String text, ReadingContext context) {
     ReadingContext ctx = context == null ? ReadingContext.EMPTY : context;
-    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> tokens = respeller.respell(Tokenizer.tokenize(text));
     List<NameIndex.Hit> hits = names.find(tokens);
-    List<Quantity> quantities = new QuantityScanner(tokens, hits, ctx.referenceDate()).scan();
+    QuantityScanner scanner = new QuantityScanner(tokens, hits, ctx.referenceDate());
+    List<Quantity> quantities = scanner.scan();
     List<Claim> claims = new Attribution(tokens, hits, quantities, ctx.onTable()).claims();
 
     Map<String, Double> proposed = new LinkedHashMap<>();
@@ -140,7 +197,7 @@ public final class OfferReader {
         guessed |= claim.guessed();
       }
     }
-    addWholeOrNone(tokens, hits, proposed);
+    addWholeOrNone(tokens, hits, scanner, proposed);
     rejected.forEach((key, value) -> proposed.remove(key, value));
 
     List<Bound> stated = List.copyOf(bounds);
@@ -192,11 +249,14 @@ public final class OfferReader {
    * minimum); "no bonus", "no remote", "zero deposit" is the minimum of an issue that can be zero.
    */
   private void addWholeOrNone(
-      List<Token> tokens, List<NameIndex.Hit> hits, Map<String, Double> proposed) {
+      List<Token> tokens,
+      List<NameIndex.Hit> hits,
+      QuantityScanner scanner,
+      Map<String, Double> proposed) {
     for (NameIndex.Hit hit : hits) {
       IssueVocabulary issue = issues.get(hit.issue());
-      if (hit.start() == 0) {
-        continue;
+      if (hit.start() == 0 || scanner.inReport(hit.start())) {
+        continue; // "the private seller's car has no warranty" reports, proposes nothing
       }
       String before = tokens.get(hit.start() - 1).text();
       if (issue.unit() == Unit.DAYS_PER_WEEK && WHOLE_WEEK.contains(before)) {
@@ -239,6 +299,7 @@ public final class OfferReader {
 
   /** Attributes the figures of one message to issues. */
   private final class Attribution {
+    private final List<Token> tokens;
     private final List<NameIndex.Hit> hits;
     private final List<Quantity> quantities;
     private final Terms onTable;
@@ -246,6 +307,7 @@ public final class OfferReader {
 
     Attribution(
         List<Token> tokens, List<NameIndex.Hit> hits, List<Quantity> quantities, Terms onTable) {
+      this.tokens = tokens;
       this.hits = hits;
       this.quantities = quantities;
       this.onTable = onTable;
@@ -293,6 +355,9 @@ public final class OfferReader {
         if (claim == null && !q.needsName() && !nextToUnusedName(q, hitUsed)) {
           claim = byPlausibility(q, namedRoles);
         }
+        if (claim == null && q.needsName() && readyBefore(q)) {
+          claim = theDate(q, namedRoles);
+        }
         if (claim != null) {
           claims.add(claim);
         }
@@ -320,6 +385,35 @@ public final class OfferReader {
         }
       }
       return false;
+    }
+
+    /** "if it's ready in 5 days", "I'm available in 3 weeks": readiness in the figure's clause. */
+    private boolean readyBefore(Quantity q) {
+      for (int i = q.start() - 1; i >= 0 && clause[i] == clause[q.start()]; i--) {
+        if (READINESS.contains(tokens.get(i).text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The scenario's only date issue, for a delay said of being ready rather than of a name. */
+    private Claim theDate(Quantity q, Set<String> namedRoles) {
+      Claim found = null;
+      for (int issue = 0; issue < issues.size(); issue++) {
+        if (issues.get(issue).unit() != Unit.DAYS_FROM_NOW) {
+          continue;
+        }
+        if (found != null) {
+          return null;
+        }
+        OptionalDouble value = firstFit(q, issue, false, true);
+        if (value.isEmpty() || namedRoles.contains(role(q, issue))) {
+          return null;
+        }
+        found = new Claim(q, issue, value.getAsDouble(), false);
+      }
+      return found;
     }
 
     /** A figure, a floor or a refusal for an issue, so one of each can be named per message. */
@@ -450,7 +544,16 @@ public final class OfferReader {
         return OptionalDouble.empty();
       }
       double value;
-      if (q.isRelative()) {
+      if (q.measure() == Quantity.Measure.FACTOR) {
+        Double base = onTable.values().get(issue.key());
+        if (base == null) {
+          return OptionalDouble.empty();
+        }
+        // "double the office days" doubles the complement: remote days = min + max - office days
+        double span = issue.min() + issue.max();
+        double scaled = (complement ? span - base : base) * raw;
+        value = complement ? span - scaled : scaled;
+      } else if (q.isRelative()) {
         Double base = onTable.values().get(issue.key());
         if (base == null && issue.min() == 0 && q.relative() > 0 && !money) {
           base = 0.0; // "add two services" to a table without any: none is the starting point

@@ -48,6 +48,8 @@ record Quantity(
     PERCENT,
     /** A calendar or relative date, already in days from the reference date. */
     DATE,
+    /** A multiple of the value on the table: "double the warranty" is 2, "halve" 0.5. */
+    FACTOR,
     /** A measure no unit uses ("40 hours"): never attributed. */
     OTHER
   }
@@ -159,6 +161,7 @@ record Quantity(
               : List.of(new Reading(Unit.MONTHS, v * 12));
       case PERCENT -> List.of(new Reading(Unit.PERCENT, v));
       case DATE -> List.of(new Reading(Unit.DAYS_FROM_NOW, v));
+      case FACTOR -> List.of(new Reading(null, v));
       case OTHER -> List.of();
     };
   }

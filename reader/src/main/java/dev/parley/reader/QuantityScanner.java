@@ -4,6 +4,7 @@ import dev.parley.reader.Quantity.Measure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -207,6 +208,12 @@ final class QuantityScanner {
       Lexicon.standard().sequences("own_ask_turns");
   private static final Set<String> YEAR_BEFORE =
       Set.of("in", "since", "from", "to", "until", "till", "of", "around", "circa", "by", "before");
+  private static final Set<String> REPORT_CONTINUES = Lexicon.standard().words("report_continues");
+  private static final Set<String> NOT_MODIFIERS = Lexicon.standard().words("not_modifiers");
+  private static final Map<String, List<String>> MULTIPLIERS =
+      Lexicon.standard().replacements("multipliers");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "your", "my", "our", "that", "this", "its", "their");
   private static final List<List<String>> MATCH_REQUESTS =
       Lexicon.standard().sequences("match_requests");
   private static final List<List<String>> MORE_BEFORE =
@@ -222,6 +229,7 @@ final class QuantityScanner {
           List.of("more"),
           List.of("extra"),
           List.of("higher"),
+          List.of("later"),
           List.of("on", "top"),
           List.of("raise"),
           List.of("increase"),
@@ -273,6 +281,7 @@ final class QuantityScanner {
   private final boolean[] consumed;
   private final boolean[] quantityToken;
   private final boolean[] conjunction;
+  private final boolean[] reported;
   private final DateReader dates;
 
   QuantityScanner(List<Token> tokens, List<NameIndex.Hit> names, LocalDate today) {
@@ -287,6 +296,7 @@ final class QuantityScanner {
     this.consumed = new boolean[tokens.size()];
     this.quantityToken = new boolean[tokens.size()];
     this.conjunction = new boolean[tokens.size()];
+    this.reported = new boolean[tokens.size()];
     this.dates = new DateReader(tokens, today);
   }
 
@@ -325,6 +335,9 @@ final class QuantityScanner {
                   || (informationEnd >= 0 && continuesReport(informationEnd, quantity.start())));
       if (information) {
         informationEnd = quantity.end();
+        for (int t = quantity.start(); t < quantity.end(); t++) {
+          reported[t] = true;
+        }
       } else if (next != null && isRange(quantity, next)) {
         cued.add(rangeEnd(quantity, next).withCues(Bound.Kind.AT_LEAST, 0, false));
         cued.add(next.withCues(Bound.Kind.AT_MOST, 0, false));
@@ -379,13 +392,95 @@ final class QuantityScanner {
    * another offer for 95k".
    */
   private boolean isInformation(Quantity quantity) {
-    if (startsWithAny(wordsAfter(quantity.end()), INFORMATION_AFTER)) {
+    if (countsOtherThings(wordsAfter(quantity.end()))) {
       return true;
     }
     if (isYear(quantity) || isNoise(quantity)) {
       return true;
     }
     List<String> before = sentenceBefore(quantity.start());
+    for (int i = 0; i < before.size(); i++) {
+      for (List<String> cue : INFORMATION_BEFORE) {
+        if (matchesAt(before, i, cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "40+ backend projects", "3 young kids": the figure counts things that are not terms, named
+   * right after it or after a "+" and up to two words describing them.
+   */
+  private static boolean countsOtherThings(List<String> after) {
+    int from = !after.isEmpty() && after.get(0).equals("+") ? 1 : 0;
+    for (int skipped = 0; skipped <= 2 && from + skipped <= after.size(); skipped++) {
+      List<String> rest = after.subList(from + skipped, after.size());
+      if (startsWithAny(rest, INFORMATION_AFTER)) {
+        return true;
+      }
+      if (rest.isEmpty() || !isModifier(rest.get(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isModifier(String word) {
+    return !word.isEmpty()
+        && Character.isLetter(word.charAt(0))
+        && !NOT_MODIFIERS.contains(word)
+        && !TIME_UNITS.contains(word);
+  }
+
+  /**
+   * The turn to the person's own ask at the start of {@code words}, or null: "but" and "so" go on
+   * with the report when its subject follows ("..., but it's only 19.5k").
+   */
+  private static List<String> ownAskTurnAt(List<String> words, int at) {
+    for (List<String> turn : OWN_ASK_TURNS) {
+      if (matchesAt(words, at, turn)) {
+        boolean conjunction =
+            turn.size() == 1 && (turn.get(0).equals("but") || turn.get(0).equals("so"));
+        if (conjunction && at + 1 < words.size() && REPORT_CONTINUES.contains(words.get(at + 1))) {
+          continue;
+        }
+        return turn;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The token at {@code index} is in a report of the world ("the private seller's car has no
+   * warranty"), as {@link #isInformation} reads the words before a figure, or goes on from a
+   * reported figure ("the other dealer has one for 20k, but it has no warranty"); valid after
+   * {@link #scan}.
+   */
+  boolean inReport(int index) {
+    if (asksToMatch()) {
+      return false;
+    }
+    List<String> before = new ArrayList<>();
+    for (int i = index - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      if (token.is(".") || token.is("!") || token.is("?") || token.is(";")) {
+        break;
+      }
+      if (reported[i]) {
+        return true;
+      }
+      if (quantityToken[i]) {
+        break;
+      }
+      before.add(0, token.text());
+      List<String> turn = ownAskTurnAt(before, 0);
+      if (turn != null) {
+        before = before.subList(turn.size(), before.size());
+        break;
+      }
+    }
     for (int i = 0; i < before.size(); i++) {
       for (List<String> cue : INFORMATION_BEFORE) {
         if (matchesAt(before, i, cue)) {
@@ -405,10 +500,9 @@ final class QuantityScanner {
         break;
       }
       words.add(0, token.text());
-      for (List<String> turn : OWN_ASK_TURNS) {
-        if (matchesAt(words, 0, turn)) {
-          return words.subList(turn.size(), words.size());
-        }
+      List<String> turn = ownAskTurnAt(words, 0);
+      if (turn != null) {
+        return words.subList(turn.size(), words.size());
       }
     }
     return words;
@@ -463,10 +557,8 @@ final class QuantityScanner {
       words.add(token.text());
     }
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> turn : OWN_ASK_TURNS) {
-        if (matchesAt(words, i, turn)) {
-          return false;
-        }
+      if (ownAskTurnAt(words, i) != null) {
+        return false;
       }
     }
     return true;
@@ -513,6 +605,10 @@ final class QuantityScanner {
 
   private Quantity readFigure(int i) {
     Token token = tokens.get(i);
+    Quantity multiple = multipleAt(i);
+    if (multiple != null) {
+      return multiple;
+    }
     if (token.is("half") && !text(i - 1).equals("a") && i + 1 < tokens.size() && nameToken[i + 1]) {
       // "half up front" is 50 % of it; "two and a half" is read as a number elsewhere
       return new Quantity(i, i + 1, 50, Measure.PERCENT, false, true, true, null, 0, false);
@@ -524,6 +620,10 @@ final class QuantityScanner {
     } else if (token.is("another") && TIME_UNITS.contains(text(i + 1))) {
       number = new NumberWords.Reading(i, i + 1, 1, true, false);
       relative = 1;
+    } else if (token.is("half")
+        && (text(i + 1).equals("a") || text(i + 1).equals("an"))
+        && TIME_UNITS.contains(text(i + 2))) {
+      number = new NumberWords.Reading(i, i + 2, 0.5, true, false); // "half a year"
     } else if (token.is("a") || token.is("an")) {
       number = oneOfATimeUnit(i);
     } else if (SPELLED_STARTS.contains(token.text())) {
@@ -531,6 +631,12 @@ final class QuantityScanner {
     }
     if (number == null || !Double.isFinite(number.value())) {
       return null;
+    }
+    if (andAHalfAt(number.end())) {
+      // "two and a half weeks"
+      number =
+          new NumberWords.Reading(
+              number.start(), number.end() + 3, number.value() + 0.5, true, number.scaled());
     }
     int start = number.start();
     boolean money = number.scaled() && number.value() >= 1000;
@@ -565,8 +671,13 @@ final class QuantityScanner {
     }
     Unit unit = unitAt(unitAt);
     Measure measure;
+    double value = number.value();
     if (unit != null && !money) {
       end = unit.end();
+      if (andAHalfAt(end) && value == Math.rint(value)) {
+        value += 0.5; // "a year and a half"
+        end += 3;
+      }
       Period period = periodAt(end);
       if (period != null) {
         end = period.end();
@@ -594,16 +705,31 @@ final class QuantityScanner {
       }
     }
     return new Quantity(
-        start,
-        end,
-        number.value(),
-        measure,
-        offset,
-        number.spelled(),
-        offset,
-        null,
-        relative,
-        false);
+        start, end, value, measure, offset, number.spelled(), offset, null, relative, false);
+  }
+
+  private boolean andAHalfAt(int i) {
+    return text(i).equals("and") && text(i + 1).equals("a") && text(i + 2).equals("half");
+  }
+
+  /**
+   * "double the warranty", "halve the deposit": a multiple of the value on the table, read only
+   * when an issue's name follows, after at most determiners ("double check the terms" is none).
+   */
+  private Quantity multipleAt(int i) {
+    List<String> factor = MULTIPLIERS.get(text(i));
+    if (factor == null) {
+      return null;
+    }
+    int k = i + 1;
+    while (k < tokens.size() && DETERMINERS.contains(text(k))) {
+      k++;
+    }
+    if (k >= tokens.size() || !nameToken[k]) {
+      return null;
+    }
+    double times = Double.parseDouble(factor.get(0));
+    return new Quantity(i, i + 1, times, Measure.FACTOR, false, true, true, null, 0, false);
   }
 
   /** "Throw in a year of warranty" adds a term; "in a year" alone is a delay. */
@@ -627,7 +753,8 @@ final class QuantityScanner {
         && (ARTICLE_PREPOSITIONS.contains(text(i - 1))
             || nameFollows
             || moveFollows
-            || nameBefore)) {
+            || nameBefore
+            || andAHalfAt(i + 2))) {
       return new NumberWords.Reading(i, i + 1, 1, true, false);
     }
     if ((next.equals("extra") || next.equals("additional")) && TIME_UNITS.contains(text(i + 2))) {
@@ -733,7 +860,7 @@ final class QuantityScanner {
     if (w.equals("from") && (text(i + 1).equals("now") || text(i + 1).equals("today"))) {
       return i + 2;
     }
-    if (w.equals("later") || w.equals("out") || w.equals("hence")) {
+    if (w.equals("out") || w.equals("hence")) {
       return i + 1;
     }
     if (w.equals("time") && !nameToken[i]) {

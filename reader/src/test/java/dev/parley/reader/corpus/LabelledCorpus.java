@@ -4,12 +4,18 @@ import dev.parley.domain.persona.Move;
 import dev.parley.domain.terms.Terms;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The labelled learner messages of {@code src/test/resources/corpus/<scenario>.tsv}: one utterance
@@ -35,7 +41,7 @@ public record LabelledCorpus(String scenarioId, List<Utterance> utterances) {
   }
 
   /**
-   * The corpus of {@code scenarioId} in the resource folder {@code folder} ("/corpus/holdout/").
+   * The corpus of {@code scenarioId} in the resource folder {@code folder} ("/corpus/holdout2/").
    */
   public static LabelledCorpus load(String folder, String scenarioId) {
     String resource = folder + scenarioId + ".tsv";
@@ -47,6 +53,43 @@ public record LabelledCorpus(String scenarioId, List<Utterance> utterances) {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + resource, e);
     }
+  }
+
+  /**
+   * The held-out corpora: every {@code <scenario>.tsv} in any resource folder {@code
+   * /corpus/holdout<suffix>/} ("holdout", "holdout2"), by folder name then scenario, read in name
+   * order. Folders that are missing, or hold no utterances yet, give nothing.
+   */
+  public static Map<String, List<LabelledCorpus>> heldOut() {
+    Map<String, List<LabelledCorpus>> sets = new TreeMap<>();
+    URL root = LabelledCorpus.class.getResource("/corpus/");
+    if (root == null || !root.getProtocol().equals("file")) {
+      return sets;
+    }
+    try (Stream<Path> folders = Files.list(Path.of(root.toURI()))) {
+      for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+        String name = folder.getFileName().toString();
+        if (!name.startsWith("holdout")) {
+          continue;
+        }
+        List<LabelledCorpus> corpora = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+          for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
+            String scenarioId = file.getFileName().toString().replaceFirst("\\.tsv$", "");
+            LabelledCorpus corpus = load("/corpus/" + name + "/", scenarioId);
+            if (!corpus.utterances().isEmpty()) {
+              corpora.add(corpus);
+            }
+          }
+        }
+        if (!corpora.isEmpty()) {
+          sets.put(name, List.copyOf(corpora));
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("cannot list the held-out corpora", e);
+    }
+    return sets;
   }
 
   static LabelledCorpus parse(String scenarioId, String content) {

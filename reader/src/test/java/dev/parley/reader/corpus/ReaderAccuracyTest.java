@@ -1,6 +1,7 @@
 package dev.parley.reader.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.scenario.Scenario;
@@ -63,26 +64,36 @@ class ReaderAccuracyTest {
 
   /**
    * Utterances written afterwards by someone who had not seen the reader's rules, and never used to
-   * tune them: the honest measure of how the reader does on new sentences. Its floor only guards
-   * against a change that makes the reader much worse; the per-category targets are the corpus's.
+   * tune them: the honest measure of how the reader does on new sentences. Every folder {@code
+   * /corpus/holdout<suffix>/} with utterances is read and reported on its own; with none (a set was
+   * folded into the corpus and its successor is not written yet) the test is skipped. Its floor
+   * only guards against a change that makes the reader much worse; the per-category targets are the
+   * corpus's.
    */
   @Test
   void held_out_utterances_are_mostly_read_right() {
-    List<Outcome> outcomes =
-        Stream.of("salary-offer", "freelance-contract", "used-car")
-            .map(scenario -> LabelledCorpus.load("/corpus/holdout/", scenario))
-            .flatMap(corpus -> corpus.utterances().stream())
-            .map(this::read)
-            .toList();
-    AccuracyReport report = AccuracyReport.of(outcomes);
-    System.out.println("HELD OUT\n" + report.table());
-    report.misreads().forEach(System.out::println);
+    Map<String, List<LabelledCorpus>> sets = LabelledCorpus.heldOut();
+    if (sets.isEmpty()) {
+      System.out.println("HELD OUT: no held-out utterances in /corpus/holdout*/");
+    }
+    assumeTrue(!sets.isEmpty(), "no held-out utterances in /corpus/holdout*/");
+    for (Map.Entry<String, List<LabelledCorpus>> set : sets.entrySet()) {
+      List<Outcome> outcomes =
+          set.getValue().stream()
+              .flatMap(corpus -> corpus.utterances().stream())
+              .map(this::read)
+              .toList();
+      AccuracyReport report = AccuracyReport.of(outcomes);
+      System.out.println("HELD OUT " + set.getKey() + "\n" + report.table());
+      report.misreads().forEach(System.out::println);
 
-    assertThat(outcomes).hasSizeGreaterThanOrEqualTo(90);
-    assertThat(report.accuracy()).as("held-out accuracy").isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
-    assertThat(report.falseOfferRate())
-        .as("held-out non-offers read as offers")
-        .isLessThan(HELD_OUT_FALSE_OFFER_LIMIT);
+      assertThat(report.accuracy())
+          .as(set.getKey() + " accuracy")
+          .isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+      assertThat(report.falseOfferRate())
+          .as(set.getKey() + " non-offers read as offers")
+          .isLessThan(HELD_OUT_FALSE_OFFER_LIMIT);
+    }
   }
 
   private Outcome read(Utterance utterance) {
