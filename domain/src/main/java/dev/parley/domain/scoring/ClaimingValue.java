@@ -29,11 +29,13 @@ public final class ClaimingValue {
     return Percent.of((achieved - low) / (high - low));
   }
 
-  static Terms personsWalkAwayPackage(Scenario scenario) {
+  /** Every issue at the person's reservation value. */
+  public static Terms personsWalkAwayPackage(Scenario scenario) {
     return scenario.personBrief().preferences().reservationPackage(scenario.issues());
   }
 
-  static Terms bestPackageThePersonaAccepts(Scenario scenario) {
+  /** Every issue at the value best for the person among those the persona would accept. */
+  public static Terms bestPackageThePersonaAccepts(Scenario scenario) {
     Preferences person = scenario.personBrief().preferences();
     Preferences persona = scenario.counterpart().preferences();
     Map<String, Double> values = new LinkedHashMap<>();

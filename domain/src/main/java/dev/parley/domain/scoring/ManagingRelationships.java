@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Managing relationships, read from the transcript: did the person give reasons, ask questions,
- * answer the persona's concessions with concessions of their own, and keep clear of threats and
- * insults. The word lists are deliberately short and plain; see docs/scoring.md for the formula.
+ * Managing relationships, read from the transcript: did the person greet, give reasons, ask
+ * questions, answer the persona's concessions with concessions of their own, keep clear of threats
+ * and insults, and stay long enough to build anything. The word lists are deliberately short and
+ * plain; see docs/scoring.md for the formula.
  */
 public final class ManagingRelationships {
 
@@ -77,12 +78,37 @@ public final class ManagingRelationships {
           "worthless",
           "joke");
 
+  static final Pattern GREETING =
+      words(
+          "hi",
+          "hello",
+          "hey",
+          "good morning",
+          "good afternoon",
+          "good evening",
+          "thanks for",
+          "thank you for",
+          "nice to",
+          "pleasure",
+          "how are you",
+          "great to");
+
   /** How much each signal weighs, and what a threat or insult costs. */
-  static final double REASONS_WEIGHT = 0.35;
+  static final double REASONS_WEIGHT = 0.30;
 
   static final double QUESTIONS_WEIGHT = 0.25;
-  static final double RECIPROCITY_WEIGHT = 0.40;
+  static final double RECIPROCITY_WEIGHT = 0.35;
+  static final double GREETING_WEIGHT = 0.10;
   static final int PENALTY_PER_HOSTILE_MESSAGE = 25;
+
+  /**
+   * A relationship is built over turns: below this many messages of the person the score is scaled
+   * down in proportion ("Hi" and "Deal" cannot earn a high score).
+   */
+  static final int ENGAGED_MESSAGES = 4;
+
+  /** With no concession of the persona to answer, reciprocity is neither earned nor failed. */
+  static final double RECIPROCITY_WITHOUT_OPPORTUNITY = 0.5;
 
   private ManagingRelationships() {}
 
@@ -103,22 +129,37 @@ public final class ManagingRelationships {
     double reasonShare = Math.min(1, 2.0 * reasons / n);
     double questionShare = Math.min(1, 3.0 * questions / n);
     double reciprocity = reciprocity(scenario, transcript);
+    double greeting = GREETING.matcher(persons.getFirst().content()).find() ? 1 : 0;
+    double engagement = Math.min(1, (double) n / ENGAGED_MESSAGES);
     double base =
-        REASONS_WEIGHT * reasonShare
-            + QUESTIONS_WEIGHT * questionShare
-            + RECIPROCITY_WEIGHT * reciprocity;
+        engagement
+            * (REASONS_WEIGHT * reasonShare
+                + QUESTIONS_WEIGHT * questionShare
+                + RECIPROCITY_WEIGHT * reciprocity
+                + GREETING_WEIGHT * greeting);
     int score = Percent.of(base) - (int) (PENALTY_PER_HOSTILE_MESSAGE * hostile);
     return Math.max(0, Math.min(100, score));
   }
 
-  static boolean asks(Message message) {
+  /** True when the person's message asks something. */
+  public static boolean asks(Message message) {
     return message.content().contains("?") || QUESTION_START.matcher(message.content()).find();
+  }
+
+  /** True when {@code text} gives a reason ("because", "based on", "in exchange" ...). */
+  public static boolean givesReason(String text) {
+    return REASON.matcher(text).find();
+  }
+
+  /** True when {@code text} threatens or insults. */
+  public static boolean hostile(String text) {
+    return THREAT.matcher(text).find() || INSULT.matcher(text).find();
   }
 
   /**
    * The share of the persona's concessions that the person answered with a concession in their next
    * proposal. A concession is a proposal worth less to its author than the author's previous one.
-   * With no concession to answer there is nothing to fail: 1.
+   * With no concession to answer, {@link #RECIPROCITY_WITHOUT_OPPORTUNITY}.
    */
   static double reciprocity(Scenario scenario, List<Message> transcript) {
     List<Proposal> proposals = proposals(scenario, transcript);
@@ -141,7 +182,7 @@ public final class ManagingRelationships {
         answered++;
       }
     }
-    return opportunities == 0 ? 1 : (double) answered / opportunities;
+    return opportunities == 0 ? RECIPROCITY_WITHOUT_OPPORTUNITY : (double) answered / opportunities;
   }
 
   private record Proposal(Side side, boolean hasPrevious, boolean concession) {}

@@ -39,6 +39,27 @@ public final class ParetoFrontier {
   }
 
   public static ParetoFrontier of(Scenario scenario) {
+    return over(scenario, Issue::values);
+  }
+
+  /**
+   * The frontier of the packages both sides would accept (every issue within both sides'
+   * reservation values); it has no points when no such package exists.
+   */
+  public static ParetoFrontier ofAcceptable(Scenario scenario) {
+    Preferences person = scenario.personBrief().preferences();
+    Preferences persona = scenario.counterpart().preferences();
+    return over(
+        scenario,
+        issue ->
+            issue.values().stream()
+                .filter(value -> person.of(issue.key()).acceptable(value))
+                .filter(value -> persona.of(issue.key()).acceptable(value))
+                .toList());
+  }
+
+  private static ParetoFrontier over(
+      Scenario scenario, java.util.function.Function<Issue, List<Double>> valuesOf) {
     Preferences person = scenario.personBrief().preferences();
     Preferences persona = scenario.counterpart().preferences();
     List<Partial> frontier = List.of(new Partial(0, 0, new double[0]));
@@ -50,7 +71,7 @@ public final class ParetoFrontier {
       double weightPersona = persona.normalisedWeight(issue.key());
       List<Partial> grown = new ArrayList<>();
       double lowestHere = Double.POSITIVE_INFINITY;
-      for (double value : issue.values()) {
+      for (double value : valuesOf.apply(issue)) {
         double forPerson = weightPerson * person.of(issue.key()).issueUtility(issue, value);
         double forPersona = weightPersona * persona.of(issue.key()).issueUtility(issue, value);
         lowestHere = Math.min(lowestHere, forPerson + forPersona);
@@ -58,7 +79,7 @@ public final class ParetoFrontier {
           grown.add(partial.plus(forPerson, forPersona, value));
         }
       }
-      lowestJoint += lowestHere;
+      lowestJoint += lowestHere == Double.POSITIVE_INFINITY ? 0 : lowestHere;
       frontier = nonDominated(grown);
     }
     List<Point> points = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Scoring {
 
   private final Map<Scenario, ParetoFrontier> frontiers = new ConcurrentHashMap<>();
+  private final Map<Scenario, ParetoFrontier> acceptableFrontiers = new ConcurrentHashMap<>();
 
   public FinalScore score(Scenario scenario, Optional<Terms> deal, List<Message> transcript) {
     int relationships = ManagingRelationships.of(scenario, transcript);
@@ -39,5 +40,10 @@ public final class Scoring {
 
   public ParetoFrontier frontierOf(Scenario scenario) {
     return frontiers.computeIfAbsent(scenario, ParetoFrontier::of);
+  }
+
+  /** The frontier of the packages both sides would accept, kept like {@link #frontierOf}. */
+  public ParetoFrontier acceptableFrontierOf(Scenario scenario) {
+    return acceptableFrontiers.computeIfAbsent(scenario, ParetoFrontier::ofAcceptable);
   }
 }

@@ -1,0 +1,589 @@
+package dev.parley.domain.debrief;
+
+import static dev.parley.domain.debrief.Annotation.Category;
+import static dev.parley.domain.debrief.Annotation.Verdict;
+
+import dev.parley.domain.debrief.Positions.Position;
+import dev.parley.domain.negotiation.Message;
+import dev.parley.domain.negotiation.ReadAs;
+import dev.parley.domain.negotiation.Sender;
+import dev.parley.domain.scenario.Issue;
+import dev.parley.domain.scenario.IssueKind;
+import dev.parley.domain.scenario.IssuePreference;
+import dev.parley.domain.scenario.Preferences;
+import dev.parley.domain.scenario.Scenario;
+import dev.parley.domain.scenario.Side;
+import dev.parley.domain.scoring.ManagingRelationships;
+import dev.parley.domain.terms.Terms;
+import dev.parley.domain.terms.TermsSpeech;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The turn-by-turn remarks of a debrief, one category at a time: each finds its evidence in the
+ * transcript (the message quoted) and gives one concrete tip. The thresholds are named constants;
+ * docs/scoring.md explains each remark.
+ */
+final class Annotations {
+
+  /** A first concession larger than this share of the person's utility gives away too much. */
+  static final double BIG_CONCESSION = 0.15;
+
+  /** From this many concessions on, conceding in at least half of one's offers is fast. */
+  static final int FAST_CONCESSIONS = 3;
+
+  private static final double EPSILON = 1e-9;
+  private static final List<String> GREETINGS =
+      List.of(
+          "hi",
+          "hello",
+          "hey",
+          "good morning",
+          "good afternoon",
+          "good evening",
+          "thanks for",
+          "thank you for",
+          "nice to",
+          "pleasure",
+          "how are you",
+          "great to");
+
+  private final Scenario scenario;
+  private final List<Message> transcript;
+  private final List<Message> learner;
+  private final Positions positions;
+  private final String counterpart;
+  private final List<Annotation> out = new ArrayList<>();
+
+  private Annotations(Scenario scenario, List<Message> transcript) {
+    this.scenario = scenario;
+    this.transcript = transcript;
+    this.learner = transcript.stream().filter(m -> m.sender() == Sender.USER).toList();
+    this.positions = Positions.of(scenario, transcript);
+    this.counterpart = scenario.counterpart().role().toLowerCase(Locale.ROOT);
+  }
+
+  static List<Annotation> of(
+      Scenario scenario,
+      List<Message> transcript,
+      Optional<Terms> deal,
+      Ending ending,
+      JointValue joint) {
+    Annotations annotations = new Annotations(scenario, transcript);
+    annotations.preparation(deal);
+    annotations.iceBreaking();
+    annotations.firstOffer();
+    annotations.openingAmbition();
+    annotations.concessions();
+    annotations.counterOffers();
+    annotations.reasons();
+    annotations.questions();
+    annotations.logrolling();
+    annotations.tone();
+    annotations.closing(ending, joint);
+    return List.copyOf(annotations.out);
+  }
+
+  private void preparation(Optional<Terms> deal) {
+    Preferences own = scenario.personBrief().preferences();
+    for (Position offer : positions.by(Side.PERSON)) {
+      for (Issue issue : scenario.issues()) {
+        Optional<Double> value = offer.named().valueOf(issue.key());
+        if (value.isPresent() && !own.of(issue.key()).acceptable(value.get())) {
+          add(
+              Category.PREPARATION,
+              Verdict.TO_IMPROVE,
+              offer.message(),
+              "You offered "
+                  + amount(issue, value.get())
+                  + " on "
+                  + label(issue)
+                  + ", past your walk-away point of "
+                  + amount(issue, own.of(issue.key()).reservation())
+                  + ".",
+              "Write down your walk-away point on every issue before you start and never offer past"
+                  + " it: beyond it, your outside option is the better deal.");
+          return;
+        }
+      }
+    }
+    if (deal.isPresent()) {
+      for (Issue issue : scenario.issues()) {
+        Optional<Double> value = deal.get().valueOf(issue.key());
+        if (value.isPresent() && !own.of(issue.key()).acceptable(value.get())) {
+          add(
+              Category.PREPARATION,
+              Verdict.TO_IMPROVE,
+              null,
+              "The deal gives you "
+                  + amount(issue, value.get())
+                  + " on "
+                  + label(issue)
+                  + ", worse than your walk-away point of "
+                  + amount(issue, own.of(issue.key()).reservation())
+                  + ".",
+              "Check every issue of a package against your walk-away points before you accept.");
+          return;
+        }
+      }
+    }
+    List<Position> offers = positions.by(Side.PERSON);
+    if (offers.isEmpty()) {
+      add(
+          Category.PREPARATION,
+          Verdict.NOTE,
+          null,
+          "You made no offer of your own.",
+          "Prepare a target for every issue from your brief and open with it.");
+    } else {
+      add(
+          Category.PREPARATION,
+          Verdict.STRENGTH,
+          offers.getFirst().message(),
+          "Every offer you made stayed within your walk-away points.",
+          "Keep your walk-away points and targets written down before each negotiation.");
+    }
+  }
+
+  private void iceBreaking() {
+    if (learner.isEmpty()) {
+      return;
+    }
+    Message first = learner.getFirst();
+    String lower = first.content().toLowerCase(Locale.ROOT);
+    boolean greets = GREETINGS.stream().anyMatch(greeting -> startsOrContainsWord(lower, greeting));
+    if (greets) {
+      add(
+          Category.ICE_BREAKING,
+          Verdict.STRENGTH,
+          first,
+          "You opened with a greeting before business.",
+          "Follow the greeting with a question about their situation to learn what matters to"
+              + " them.");
+    } else {
+      add(
+          Category.ICE_BREAKING,
+          Verdict.TO_IMPROVE,
+          first,
+          "You went straight to business.",
+          "A greeting and a question about the other side's situation set a cooperative tone at"
+              + " almost no cost.");
+    }
+  }
+
+  private void firstOffer() {
+    Optional<Position> first = positions.first();
+    if (first.isEmpty()) {
+      return;
+    }
+    if (first.get().side() == Side.PERSON) {
+      add(
+          Category.FIRST_OFFER,
+          Verdict.STRENGTH,
+          first.get().message(),
+          "You made the first offer and set the anchor.",
+          "Anchoring first works when you know the range: back the anchor with a reason.");
+    } else {
+      add(
+          Category.FIRST_OFFER,
+          Verdict.NOTE,
+          first.get().message(),
+          "The " + counterpart + " made the first offer and set the anchor.",
+          "When the other side anchors first, answer with a counter-offer near your own target,"
+              + " not a small step from theirs.");
+    }
+  }
+
+  private void openingAmbition() {
+    List<Position> offers = positions.by(Side.PERSON);
+    if (offers.isEmpty()) {
+      return;
+    }
+    Position opening = offers.getFirst();
+    Preferences own = scenario.personBrief().preferences();
+    for (Issue issue : scenario.issues()) {
+      Optional<Double> value = opening.named().valueOf(issue.key());
+      IssuePreference preference = own.of(issue.key());
+      if (value.isPresent()
+          && !preference.direction().atLeastAsGood(value.get(), preference.target())) {
+        add(
+            Category.OPENING_AMBITION,
+            Verdict.TO_IMPROVE,
+            opening.message(),
+            "Your opening asked for "
+                + amount(issue, value.get())
+                + " on "
+                + label(issue)
+                + "; your target was "
+                + amount(issue, preference.target())
+                + ".",
+            "Open at or beyond your target: concessions come out of your opening, so a modest"
+                + " opening leaves nothing to give.");
+        return;
+      }
+    }
+    add(
+        Category.OPENING_AMBITION,
+        Verdict.STRENGTH,
+        opening.message(),
+        "Your opening asked for your target or more on every issue it named.",
+        "An ambitious opening needs a reason; keep giving one.");
+  }
+
+  private void concessions() {
+    List<Position> all = positions.all();
+    Position lastOwn = null;
+    boolean theyMovedSince = true;
+    Position lastTheirs = null;
+    int concessions = 0;
+    boolean flagged = false;
+    Message firstConcession = null;
+    for (Position position : all) {
+      if (position.side() == Side.PERSONA) {
+        if (lastTheirs != null && position.utility() < lastTheirs.utility() - EPSILON) {
+          theyMovedSince = true;
+        }
+        lastTheirs = position;
+        continue;
+      }
+      if (lastOwn != null && position.utility() < lastOwn.utility() - EPSILON) {
+        double size = lastOwn.utility() - position.utility();
+        concessions++;
+        if (firstConcession == null) {
+          firstConcession = position.message();
+          if (size > BIG_CONCESSION) {
+            add(
+                Category.CONCESSIONS,
+                Verdict.TO_IMPROVE,
+                position.message(),
+                "Your first concession gave up "
+                    + Math.round(size * 100)
+                    + " points of your value in one step.",
+                "Concede in small, shrinking steps: each smaller step tells the other side you"
+                    + " are near your limit.");
+            flagged = true;
+          }
+        }
+        if (!theyMovedSince && !flagged) {
+          add(
+              Category.CONCESSIONS,
+              Verdict.TO_IMPROVE,
+              position.message(),
+              "You conceded again while the "
+                  + counterpart
+                  + " had not moved since your last"
+                  + " concession.",
+              "After a concession, wait for one in return before you give more, and say so.");
+          flagged = true;
+        }
+        theyMovedSince = false;
+      }
+      lastOwn = position;
+    }
+    int offers = positions.by(Side.PERSON).size();
+    if (!flagged && concessions >= FAST_CONCESSIONS && concessions * 2 >= offers) {
+      add(
+          Category.CONCESSIONS,
+          Verdict.TO_IMPROVE,
+          firstConcession,
+          "You conceded in " + concessions + " of your " + offers + " offers.",
+          "Slow down: hold a position for a round and ask for something in return before you"
+              + " move.");
+      flagged = true;
+    }
+    if (!flagged && concessions > 0) {
+      add(
+          Category.CONCESSIONS,
+          Verdict.STRENGTH,
+          firstConcession,
+          "Your concessions were measured and answered.",
+          "Keep naming what you want in return when you give ground.");
+    }
+  }
+
+  private void counterOffers() {
+    for (int i = 0; i < transcript.size() - 1; i++) {
+      Message theirs = transcript.get(i);
+      Message answer = transcript.get(i + 1);
+      if (theirs.sender() != Sender.AI
+          || theirs.proposal().isEmpty()
+          || answer.sender() != Sender.USER) {
+        continue;
+      }
+      Optional<ReadAs.Kind> kind = answer.readAs().map(ReadAs::kind);
+      if (kind.filter(k -> k == ReadAs.Kind.REJECT).isPresent()) {
+        add(
+            Category.COUNTER_OFFERS,
+            Verdict.TO_IMPROVE,
+            answer,
+            "You said no without a counter-offer.",
+            "A bare no gives the other side nothing to work with: answer with a package of your"
+                + " own.");
+        return;
+      }
+      if (kind.filter(k -> k == ReadAs.Kind.ACCEPT).isPresent()
+          && positions.by(Side.PERSONA).getFirst().message().equals(theirs)) {
+        add(
+            Category.COUNTER_OFFERS,
+            Verdict.TO_IMPROVE,
+            answer,
+            "You accepted the first offer of the " + counterpart + ".",
+            "The first offer is rarely the best one available: counter at least once.");
+        return;
+      }
+    }
+    Optional<Position> counter =
+        positions.all().stream()
+            .filter(position -> position.side() == Side.PERSON)
+            .filter(position -> answersAnOffer(position.message()))
+            .findFirst();
+    counter.ifPresent(
+        position ->
+            add(
+                Category.COUNTER_OFFERS,
+                Verdict.STRENGTH,
+                position.message(),
+                "You answered the " + counterpart + "'s offer with a counter-offer of your own.",
+                "Keep countering with whole packages: they leave room to trade."));
+  }
+
+  private boolean answersAnOffer(Message message) {
+    int at = transcript.indexOf(message);
+    return at > 0
+        && transcript.get(at - 1).sender() == Sender.AI
+        && !transcript.get(at - 1).proposal().isEmpty();
+  }
+
+  private void reasons() {
+    List<Position> offers = positions.by(Side.PERSON);
+    if (offers.isEmpty()) {
+      return;
+    }
+    List<Position> reasoned =
+        offers.stream()
+            .filter(offer -> ManagingRelationships.givesReason(offer.message().content()))
+            .toList();
+    if (reasoned.size() * 2 >= offers.size()) {
+      add(
+          Category.REASONS,
+          Verdict.STRENGTH,
+          reasoned.getFirst().message(),
+          "You gave reasons with " + reasoned.size() + " of your " + offers.size() + " offers.",
+          "Tie reasons to the other side's interests, not only to your own needs.");
+    } else {
+      Position bare =
+          offers.stream()
+              .filter(offer -> !ManagingRelationships.givesReason(offer.message().content()))
+              .findFirst()
+              .orElse(offers.getFirst());
+      add(
+          Category.REASONS,
+          Verdict.TO_IMPROVE,
+          bare.message(),
+          "Most of your offers came without a reason.",
+          "Give a reason with each offer (\"because the market rate for this role is ...\"): a"
+              + " reason makes a number harder to dismiss and easier to accept.");
+    }
+  }
+
+  private void questions() {
+    List<Message> asked =
+        learner.stream()
+            .filter(
+                message ->
+                    message.readAs().map(r -> r.kind() == ReadAs.Kind.QUESTION).orElse(false)
+                        || ManagingRelationships.asks(message))
+            .toList();
+    if (asked.isEmpty()) {
+      add(
+          Category.QUESTIONS,
+          Verdict.TO_IMPROVE,
+          null,
+          "You asked no questions.",
+          "Ask what matters most to them and why: their answers show you where to trade.");
+    } else {
+      add(
+          Category.QUESTIONS,
+          Verdict.STRENGTH,
+          asked.getFirst(),
+          "You asked " + asked.size() + (asked.size() == 1 ? " question." : " questions."),
+          "Use the answers: offer more of what they said matters to them, in exchange for what"
+              + " matters to you.");
+    }
+  }
+
+  /**
+   * A trade: in one offer the learner gave ground on an issue worth more to the other side than to
+   * them and held (or gained) on one worth more to them: value created, not only split.
+   */
+  private void logrolling() {
+    List<Position> offers = positions.by(Side.PERSON);
+    Preferences own = scenario.personBrief().preferences();
+    Preferences theirs = scenario.counterpart().preferences();
+    for (int i = 1; i < offers.size(); i++) {
+      Terms before = offers.get(i - 1).whole();
+      Terms after = offers.get(i).whole();
+      Optional<Issue> gave = Optional.empty();
+      Optional<Issue> held = Optional.empty();
+      for (Issue issue : scenario.issues()) {
+        double from = before.valueOf(issue.key()).orElseThrow();
+        double to = after.valueOf(issue.key()).orElseThrow();
+        boolean gaveHere = !own.of(issue.key()).direction().atLeastAsGood(to, from);
+        double mine = own.normalisedWeight(issue.key());
+        double yours = theirs.normalisedWeight(issue.key());
+        if (gaveHere && yours > mine) {
+          gave = Optional.of(issue);
+        } else if (!gaveHere && mine > yours) {
+          held = Optional.of(issue);
+        }
+      }
+      if (gave.isPresent() && held.isPresent()) {
+        add(
+            Category.LOGROLLING,
+            Verdict.STRENGTH,
+            offers.get(i).message(),
+            "You traded across issues: you gave on "
+                + label(gave.get())
+                + ", worth more to the "
+                + counterpart
+                + " than to you, and held on "
+                + label(held.get())
+                + ", worth more to you.",
+            "Keep trading what matters less to you for what matters more, and say which is"
+                + " which.");
+        return;
+      }
+    }
+    boolean tradable = scenario.issues().stream().anyMatch(i -> i.kind() == IssueKind.INTEGRATIVE);
+    if (tradable) {
+      Issue least =
+          scenario.issues().stream()
+              .min(Comparator.comparingDouble(issue -> own.normalisedWeight(issue.key())))
+              .orElseThrow();
+      Issue most =
+          scenario.issues().stream()
+              .max(Comparator.comparingDouble(issue -> own.normalisedWeight(issue.key())))
+              .orElseThrow();
+      add(
+          Category.LOGROLLING,
+          Verdict.TO_IMPROVE,
+          null,
+          "You never traded one issue against another.",
+          "Give on what matters less to you ("
+              + label(least)
+              + ") in return for what matters more ("
+              + label(most)
+              + "): trades create value for both sides.");
+    }
+  }
+
+  private void tone() {
+    learner.stream()
+        .filter(message -> ManagingRelationships.hostile(message.content()))
+        .findFirst()
+        .ifPresent(
+            message ->
+                add(
+                    Category.TONE,
+                    Verdict.TO_IMPROVE,
+                    message,
+                    "An insult or a threat.",
+                    "Be hard on the problem and soft on the people: state your limit without"
+                        + " attacking the person across the table."));
+  }
+
+  private void closing(Ending ending, JointValue joint) {
+    Message last = transcript.isEmpty() ? null : transcript.getLast();
+    switch (ending) {
+      case DEAL -> {
+        int claimed = joint.claimedPercent().orElse(0);
+        add(
+            Category.CLOSING,
+            claimed >= 50 ? Verdict.STRENGTH : Verdict.NOTE,
+            last,
+            "You closed the deal at " + claimed + " % of the zone of agreement in your favour.",
+            claimed >= 50
+                ? "Confirm the whole package in writing, as you did, before you celebrate."
+                : "Before you accept, try one more counter-offer: the other side had room left.");
+        if (!joint.onFrontier()) {
+          add(
+              Category.CLOSING,
+              Verdict.TO_IMPROVE,
+              last,
+              "The deal left value on the table for both sides.",
+              "Before you agree, ask whether another mix of the issues would be better for both:"
+                  + " the debrief shows one.");
+        }
+      }
+      case PERSON_WALKED_AWAY ->
+          add(
+              Category.CLOSING,
+              lastOfferBeatWalkAway() ? Verdict.TO_IMPROVE : Verdict.STRENGTH,
+              last,
+              lastOfferBeatWalkAway()
+                  ? "You walked away from an offer that met all your walk-away points."
+                  : "You walked away rather than accept less than your walk-away points.",
+              lastOfferBeatWalkAway()
+                  ? "Before you walk away, compare the last offer with your outside option."
+                  : "Walking away at your limit is a strength; say your limit a round earlier so"
+                      + " the other side can still meet it.");
+      case PERSONA_WALKED_AWAY ->
+          add(
+              Category.CLOSING,
+              Verdict.NOTE,
+              last,
+              "The " + counterpart + " walked away: the sides were too far apart late on.",
+              "Move towards a deal earlier, or name your final offer before the last rounds.");
+      case EXPIRED ->
+          add(
+              Category.CLOSING,
+              Verdict.TO_IMPROVE,
+              last,
+              "Time ran out before a deal.",
+              "Watch the rounds left: make your final offer while the other side can still take"
+                  + " it.");
+      case ENDED_WITHOUT_DEAL -> {}
+    }
+  }
+
+  /** True when the persona's last offer met every walk-away point of the person. */
+  private boolean lastOfferBeatWalkAway() {
+    List<Position> theirs = positions.by(Side.PERSONA);
+    return !theirs.isEmpty() && scenario.acceptableTo(Side.PERSON, theirs.getLast().whole());
+  }
+
+  private void add(
+      Category category, Verdict verdict, Message message, String observation, String tip) {
+    out.add(
+        new Annotation(
+            category,
+            verdict,
+            Optional.ofNullable(message).map(Message::sequence),
+            message == null ? "" : message.content(),
+            observation,
+            tip));
+  }
+
+  private static String amount(Issue issue, double value) {
+    return TermsSpeech.amount(issue, value);
+  }
+
+  private static String label(Issue issue) {
+    return issue.label().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean startsOrContainsWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
+      boolean after = end == text.length() || !Character.isLetter(text.charAt(end));
+      if (before && after) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
