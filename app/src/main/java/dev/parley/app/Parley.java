@@ -11,6 +11,7 @@ import dev.parley.domain.port.PersonaCatalogue;
 import dev.parley.domain.port.RateLimiter;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.usecase.Ports;
+import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.HealthCheck;
@@ -93,7 +94,8 @@ public final class Parley implements AutoCloseable {
               personas,
               ScenarioWiring.catalogue(config, out),
               IdGenerator.random(),
-              clock);
+              clock,
+              storage.debriefs());
       HttpMetrics metrics = new HttpMetrics();
       storage
           .postgres()
@@ -113,7 +115,8 @@ public final class Parley implements AutoCloseable {
               .negotiations(
                   storage.negotiations(),
                   new StartingANegotiation(ports),
-                  new ReadingTheHistory(ports, new Scoring()))
+                  new ReadingTheHistory(ports, new Scoring()),
+                  new ReadingTheDebrief(ports, new Scoring()))
               .rateLimiter(
                   rateLimiter,
                   RestApi.AttemptLimit.LOGIN_DEFAULT,

@@ -2,10 +2,12 @@ package dev.parley.app;
 
 import dev.parley.domain.account.UserRepository;
 import dev.parley.domain.port.AuditTrail;
+import dev.parley.domain.port.DebriefRepository;
 import dev.parley.domain.port.MessageRepository;
 import dev.parley.domain.port.NegotiationRepository;
 import dev.parley.http.HealthCheck;
 import dev.parley.memory.InMemoryAuditTrail;
+import dev.parley.memory.InMemoryDebriefs;
 import dev.parley.memory.InMemoryMessages;
 import dev.parley.memory.InMemoryNegotiations;
 import dev.parley.memory.InMemoryUsers;
@@ -18,6 +20,7 @@ record Storage(
     UserRepository users,
     NegotiationRepository negotiations,
     MessageRepository messages,
+    DebriefRepository debriefs,
     AuditTrail audit,
     List<HealthCheck> healthChecks,
     Optional<PostgresStorage> postgres) {
@@ -32,6 +35,7 @@ record Storage(
                   db.users(),
                   db.negotiations(),
                   db.messages(),
+                  db.debriefs(),
                   db.auditTrail(),
                   List.of(new HealthCheck("database", db::isReachable)),
                   Optional.of(db));
@@ -42,6 +46,7 @@ record Storage(
                     new InMemoryUsers(),
                     new InMemoryNegotiations(),
                     new InMemoryMessages(),
+                    new InMemoryDebriefs(),
                     new InMemoryAuditTrail(10_000),
                     List.of(),
                     Optional.empty()));

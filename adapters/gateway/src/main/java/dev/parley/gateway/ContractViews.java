@@ -1,8 +1,10 @@
 package dev.parley.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.domain.debrief.Debrief;
 import dev.parley.domain.negotiation.AiMetadata;
 import dev.parley.domain.negotiation.DealTerms;
 import dev.parley.domain.negotiation.FinalScore;
@@ -98,6 +100,28 @@ final class ContractViews {
         .put("round_limit", negotiation.roundLimit())
         .put("expires_at", negotiation.expiresAt().toString())
         .put("updated_at", negotiation.updatedAt().toString());
+  }
+
+  /**
+   * The debrief in brief, on the final {@code negotiation-update}: how it ended, the share of the
+   * zone claimed, whether the deal was on the frontier, the three things to do better first, and
+   * where the whole debrief is ({@code GET /api/negotiations/{id}/debrief}).
+   */
+  static ObjectNode debriefSummary(Debrief debrief) {
+    ObjectNode view = Json.object().put("ending", lower(debrief.ending().name()));
+    debrief.joint().claimedPercent().ifPresent(claimed -> view.put("claimed_percent", claimed));
+    view.put("on_frontier", debrief.joint().onFrontier());
+    view.put("deal_was_possible", debrief.joint().dealWasPossible());
+    ArrayNode tips = view.putArray("tips");
+    debrief.toImprove().stream()
+        .limit(3)
+        .forEach(
+            annotation ->
+                tips.addObject()
+                    .put("category", lower(annotation.category().name()))
+                    .put("observation", annotation.observation())
+                    .put("tip", annotation.tip()));
+    return view;
   }
 
   /** {@code negotiation-update}: the seed's fields, then phase and the terms on the table. */

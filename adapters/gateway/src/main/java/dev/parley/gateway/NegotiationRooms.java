@@ -1,11 +1,14 @@
 package dev.parley.gateway;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.domain.debrief.Debrief;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.port.RoomEvents;
 import dev.parley.socketio.Namespace;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,6 +55,14 @@ public final class NegotiationRooms implements RoomEvents {
     namespace
         .to(roomOf(negotiation.id()))
         .emit("negotiation-update", ContractViews.update(negotiation));
+  }
+
+  /** The final {@code negotiation-update}, with a compact summary of the debrief added. */
+  @Override
+  public void negotiationEnded(Negotiation negotiation, Optional<Debrief> debrief) {
+    ObjectNode update = ContractViews.update(negotiation);
+    debrief.ifPresent(written -> update.set("debrief", ContractViews.debriefSummary(written)));
+    namespace.to(roomOf(negotiation.id())).emit("negotiation-update", update);
   }
 
   Namespace namespace() {

@@ -1,14 +1,21 @@
 package dev.parley.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.parley.domain.terms.Terms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /** JSON in and out: snake_case field names, records as objects, strict about what comes in. */
 final class Json {
@@ -19,7 +26,38 @@ final class Json {
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .registerModule(new Jdk8Module())
+          .registerModule(domainValues());
+
+  /**
+   * How domain values read on the wire when a record of the domain is written whole (the debrief):
+   * terms as their map of issue to value, enum constants in lower case as everywhere else.
+   */
+  private static SimpleModule domainValues() {
+    SimpleModule module = new SimpleModule("parley-domain-values");
+    module.addSerializer(
+        Terms.class,
+        new StdSerializer<>(Terms.class) {
+          @Override
+          public void serialize(Terms terms, JsonGenerator out, SerializerProvider provider)
+              throws IOException {
+            provider.defaultSerializeValue(terms.values(), out);
+          }
+        });
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Class<Enum<?>> enums = (Class) Enum.class;
+    module.addSerializer(
+        enums,
+        new StdSerializer<>(enums) {
+          @Override
+          public void serialize(Enum<?> value, JsonGenerator out, SerializerProvider provider)
+              throws IOException {
+            out.writeString(value.name().toLowerCase(Locale.ROOT));
+          }
+        });
+    return module;
+  }
 
   private Json() {}
 

@@ -19,6 +19,7 @@ import dev.parley.domain.result.Rejection;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.usecase.Caller;
+import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.domain.usecase.TrustedProxies;
@@ -65,6 +66,7 @@ public final class RestApi {
   private final NegotiationRepository negotiations;
   private final StartingANegotiation starting;
   private final ReadingTheHistory history;
+  private final ReadingTheDebrief debriefs;
   private final RateLimiter rateLimiter;
   private final AuditTrail audit;
   private static final HeaderName X_FORWARDED_FOR = HeaderNames.create("X-Forwarded-For");
@@ -84,6 +86,7 @@ public final class RestApi {
     this.negotiations = Objects.requireNonNull(b.negotiations, "negotiations");
     this.starting = Objects.requireNonNull(b.starting, "starting");
     this.history = Objects.requireNonNull(b.history, "history");
+    this.debriefs = Objects.requireNonNull(b.debriefs, "debriefs");
     this.rateLimiter = Objects.requireNonNull(b.rateLimiter, "rateLimiter");
     this.audit = Objects.requireNonNull(b.audit, "audit");
     this.clock = Objects.requireNonNull(b.clock, "clock");
@@ -109,6 +112,7 @@ public final class RestApi {
     route(routing, "GET", "/api/negotiations", signedIn(this::myNegotiations));
     route(routing, "GET", "/api/negotiations/{id}", signedIn(this::negotiation));
     route(routing, "GET", "/api/negotiations/{id}/messages", signedIn(this::messagePage));
+    route(routing, "GET", "/api/negotiations/{id}/debrief", signedIn(this::debrief));
     routing.any(
         "/api/*",
         endpoints.handler(
@@ -256,6 +260,13 @@ public final class RestApi {
         new MessagePage(id.toString(), page.stream().map(MessageView::of).toList(), hasMore));
   }
 
+  /** The whole debrief of one of the caller's finished negotiations; 409 while it is running. */
+  private Reply debrief(ServerRequest req, User user) {
+    UUID id = negotiationId(req);
+    return Reply.ok(
+        orRefuse(debriefs.debrief(new Caller(user.id(), "http", clientIp(req)), id), 409));
+  }
+
   /**
    * The value of a use case's result, or its refusal as an error reply: not found is 404 (also for
    * other users' negotiations), a rate limit 429, an invalid request {@code invalidStatus}.
@@ -359,6 +370,7 @@ public final class RestApi {
     private NegotiationRepository negotiations;
     private StartingANegotiation starting;
     private ReadingTheHistory history;
+    private ReadingTheDebrief debriefs;
     private RateLimiter rateLimiter;
     private AuditTrail audit;
     private Clock clock = Clock.systemUTC();
@@ -394,10 +406,12 @@ public final class RestApi {
     public Builder negotiations(
         NegotiationRepository negotiations,
         StartingANegotiation starting,
-        ReadingTheHistory history) {
+        ReadingTheHistory history,
+        ReadingTheDebrief debriefs) {
       this.negotiations = negotiations;
       this.starting = starting;
       this.history = history;
+      this.debriefs = debriefs;
       return this;
     }
 

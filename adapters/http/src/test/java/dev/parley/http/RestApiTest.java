@@ -14,6 +14,7 @@ import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NewMessage;
 import dev.parley.domain.negotiation.Phase;
+import dev.parley.domain.negotiation.ReadAs;
 import dev.parley.domain.negotiation.Sender;
 import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaDescriptor;
@@ -25,6 +26,7 @@ import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.terms.Terms;
 import dev.parley.domain.usecase.Ports;
+import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.auth.BcryptPasswordHasher;
@@ -74,6 +76,7 @@ class RestApiTest {
   static WebServer server;
   static HttpClient http;
   static InMemoryMessages messages;
+  static InMemoryNegotiations negotiations;
   static InMemoryAuditTrail audit;
   static int loginAttemptsAllowed = 5;
   static int registrationsAllowed = 1000;
@@ -113,7 +116,7 @@ class RestApiTest {
                 : Optional.empty();
           }
         };
-    var negotiations = new InMemoryNegotiations();
+    negotiations = new InMemoryNegotiations();
     var rateLimiter = new InMemoryRateLimiter(Clock.systemUTC());
     Ports ports =
         new Ports(
@@ -138,7 +141,8 @@ class RestApiTest {
             .negotiations(
                 negotiations,
                 new StartingANegotiation(ports),
-                new ReadingTheHistory(ports, new Scoring()))
+                new ReadingTheHistory(ports, new Scoring()),
+                new ReadingTheDebrief(ports, new Scoring()))
             .rateLimiter(
                 rateLimiter,
                 new RestApi.AttemptLimit(loginAttemptsAllowed, Duration.ofMinutes(10)),
@@ -654,6 +658,49 @@ class RestApiTest {
                 assertThat(r.body()).isEqualTo(theirs.body());
               });
       assertThat(get("/api/negotiations/" + id + "/messages", stranger).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_debrief_comes_once_the_negotiation_has_ended_and_only_to_its_owner() {
+      String token = newAccount();
+      UUID id = UUID.fromString(startNegotiation(token));
+      assertThat(get("/api/negotiations/" + id + "/debrief", token).status()).isEqualTo(409);
+      messages.append(
+          new NewMessage(
+              UUID.randomUUID(),
+              id,
+              Sender.USER,
+              "Hello! What matters most to you?",
+              Optional.empty(),
+              Terms.NONE,
+              Instant.parse("2026-01-01T00:00:01Z"),
+              Optional.of(new ReadAs(ReadAs.Kind.QUESTION, Terms.NONE, 1.0, false))));
+      var running = negotiations.findById(id).orElseThrow();
+      var walkedAway =
+          running.walkAway(
+              dev.parley.domain.scenario.Side.PERSON,
+              dev.parley.domain.negotiation.FinalScore.of(0, 0, 20),
+              Instant.now());
+      negotiations.save(
+          ((dev.parley.domain.result.Result.Ok<dev.parley.domain.negotiation.Negotiation>)
+                  walkedAway)
+              .value());
+
+      Response debrief = get("/api/negotiations/" + id + "/debrief", token);
+
+      assertThat(debrief.status()).isEqualTo(200);
+      JsonNode body = debrief.body();
+      assertThat(body.path("ending").asText()).isEqualTo("person_walked_away");
+      assertThat(body.path("zones").get(0).path("issue").asText()).isEqualTo("salary");
+      assertThat(body.path("zones").get(0).path("persona").path("walk_away").asDouble())
+          .isEqualTo(92000.0);
+      assertThat(body.path("joint").path("deal_was_possible").asBoolean()).isTrue();
+      assertThat(body.path("joint").path("best_possible").path("salary").isNumber()).isTrue();
+      assertThat(body.path("annotations").findValuesAsText("category")).contains("questions");
+      assertThat(body.path("across_the_table").get(0).path("read_as").asText())
+          .isEqualTo("a question");
+      assertThat(body.path("score").path("managing_relationships").asInt()).isEqualTo(20);
+      assertThat(get("/api/negotiations/" + id + "/debrief", newAccount()).status()).isEqualTo(404);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.parley.domain.port.Leases;
 import dev.parley.domain.port.RateLimiter;
 import dev.parley.domain.port.RoomPresence;
 import dev.parley.memory.contract.AuditTrailContract;
+import dev.parley.memory.contract.DebriefRepositoryContract;
 import dev.parley.memory.contract.LeasesContract;
 import dev.parley.memory.contract.MessageRepositoryContract;
 import dev.parley.memory.contract.MovableClock;
@@ -21,7 +22,11 @@ import org.junit.jupiter.api.Nested;
 /** The shared port contracts, run against the in-memory adapters. */
 class InMemoryContractsTest {
   static Stores freshStores() {
-    return new Stores(new InMemoryUsers(), new InMemoryNegotiations(), new InMemoryMessages());
+    return new Stores(
+        new InMemoryUsers(),
+        new InMemoryNegotiations(),
+        new InMemoryMessages(),
+        new InMemoryDebriefs());
   }
 
   @Nested
@@ -34,6 +39,14 @@ class InMemoryContractsTest {
 
   @Nested
   class Messages extends MessageRepositoryContract {
+    @Override
+    protected Stores newStores() {
+      return freshStores();
+    }
+  }
+
+  @Nested
+  class Debriefs extends DebriefRepositoryContract {
     @Override
     protected Stores newStores() {
       return freshStores();

@@ -10,6 +10,7 @@ import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.PendingConfirmation;
 import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.negotiation.ReadAs;
+import dev.parley.domain.scenario.Side;
 import dev.parley.domain.terms.Terms;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -35,12 +36,20 @@ final class JsonColumns {
     ObjectNode node = JSON.createObjectNode();
     node.put("agreed", deal.agreed());
     node.set("terms", termsNode(deal.terms()));
+    deal.walkedAwayBy()
+        .ifPresent(side -> node.put("walked_away_by", side.name().toLowerCase(Locale.ROOT)));
     return write(node);
   }
 
   static DealTerms dealTerms(String json) {
     JsonNode node = read(json);
-    return new DealTerms(node.path("agreed").asBoolean(), termsOf(node.path("terms")));
+    Optional<Side> walkedAwayBy =
+        node.hasNonNull("walked_away_by")
+            ? Optional.of(
+                Side.valueOf(node.get("walked_away_by").asText().toUpperCase(Locale.ROOT)))
+            : Optional.empty();
+    return new DealTerms(
+        node.path("agreed").asBoolean(), termsOf(node.path("terms")), walkedAwayBy);
   }
 
   static String finalScore(FinalScore score) {

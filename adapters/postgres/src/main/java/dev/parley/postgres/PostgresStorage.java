@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.parley.domain.account.UserRepository;
 import dev.parley.domain.port.AuditTrail;
+import dev.parley.domain.port.DebriefRepository;
 import dev.parley.domain.port.MessageRepository;
 import dev.parley.domain.port.NegotiationRepository;
 import java.time.Duration;
@@ -21,6 +22,7 @@ public final class PostgresStorage implements AutoCloseable {
   private final PostgresUsers users;
   private final PostgresNegotiations negotiations;
   private final PostgresMessages messages;
+  private final PostgresDebriefs debriefs;
   private final PostgresAuditTrail auditTrail;
 
   private PostgresStorage(HikariDataSource pool, Options options) {
@@ -29,6 +31,7 @@ public final class PostgresStorage implements AutoCloseable {
     this.users = new PostgresUsers(jdbi);
     this.negotiations = new PostgresNegotiations(jdbi);
     this.messages = new PostgresMessages(jdbi);
+    this.debriefs = new PostgresDebriefs(jdbi);
     this.auditTrail =
         new PostgresAuditTrail(
             jdbi, options.auditQueueCapacity(), options.auditBatchSize(), Duration.ofSeconds(2));
@@ -75,6 +78,10 @@ public final class PostgresStorage implements AutoCloseable {
 
   public NegotiationRepository negotiations() {
     return negotiations;
+  }
+
+  public DebriefRepository debriefs() {
+    return debriefs;
   }
 
   public MessageRepository messages() {

@@ -4,6 +4,7 @@ import dev.parley.domain.account.UserRepository;
 import dev.parley.domain.port.AuditEvent;
 import dev.parley.domain.port.AuditTrail;
 import dev.parley.memory.contract.AuditTrailContract;
+import dev.parley.memory.contract.DebriefRepositoryContract;
 import dev.parley.memory.contract.MessageRepositoryContract;
 import dev.parley.memory.contract.NegotiationRepositoryContract;
 import dev.parley.memory.contract.Stores;
@@ -38,8 +39,10 @@ class PostgresContractsTest {
   static Stores emptiedStores() {
     storage
         .jdbi()
-        .useHandle(h -> h.execute("truncate users, negotiations, messages, audit_events"));
-    return new Stores(storage.users(), storage.negotiations(), storage.messages());
+        .useHandle(
+            h -> h.execute("truncate users, negotiations, messages, debriefs, audit_events"));
+    return new Stores(
+        storage.users(), storage.negotiations(), storage.messages(), storage.debriefs());
   }
 
   @Nested
@@ -60,6 +63,14 @@ class PostgresContractsTest {
 
   @Nested
   class Messages extends MessageRepositoryContract {
+    @Override
+    protected Stores newStores() {
+      return emptiedStores();
+    }
+  }
+
+  @Nested
+  class Debriefs extends DebriefRepositoryContract {
     @Override
     protected Stores newStores() {
       return emptiedStores();

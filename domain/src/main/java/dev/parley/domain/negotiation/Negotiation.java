@@ -175,7 +175,7 @@ public record Negotiation(
   public Result<Negotiation> walkAway(Side side, FinalScore score, Instant now) {
     Objects.requireNonNull(side, "side");
     return acceptingMessages(now)
-        .map(active -> complete(DealTerms.noAgreement(onTable), score, now));
+        .map(active -> complete(DealTerms.walkedAway(side, onTable), score, now));
   }
 
   /** The dev completion: ACTIVE or PAUSED to COMPLETED, agreed on the table's terms or not. */

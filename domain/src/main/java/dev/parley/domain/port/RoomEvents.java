@@ -1,8 +1,10 @@
 package dev.parley.domain.port;
 
+import dev.parley.domain.debrief.Debrief;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,4 +25,12 @@ public interface RoomEvents {
 
   /** The status, phase, table, deal terms or final score changed. */
   void negotiationUpdate(Negotiation negotiation);
+
+  /**
+   * The negotiation ended (deal, walk-away, expiry) with this debrief; a transport that has no use
+   * for the debrief announces the update alone.
+   */
+  default void negotiationEnded(Negotiation negotiation, Optional<Debrief> debrief) {
+    negotiationUpdate(negotiation);
+  }
 }

@@ -1,5 +1,8 @@
 package dev.parley.domain.usecase;
 
+import dev.parley.domain.debrief.Debrief;
+import dev.parley.domain.debrief.Debriefing;
+import dev.parley.domain.debrief.Ending;
 import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
@@ -30,10 +33,12 @@ final class NegotiationLedger {
 
   private final Ports ports;
   private final Scoring scoring;
+  private final Debriefing debriefing;
 
   NegotiationLedger(Ports ports, Scoring scoring) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.scoring = Objects.requireNonNull(scoring, "scoring");
+    this.debriefing = new Debriefing(scoring);
   }
 
   Ports ports() {
@@ -121,7 +126,13 @@ final class NegotiationLedger {
       }
       switch (ports.negotiations().save(next)) {
         case SaveOutcome.Saved(Negotiation saved) -> {
-          announceIfVisible(current, saved);
+          if (!current.status().isFinal() && saved.status().isFinal()) {
+            Optional<Debrief> debrief = debriefOf(saved);
+            debrief.ifPresent(written -> ports.debriefs().save(saved.id(), written));
+            ports.room().negotiationEnded(saved, debrief);
+          } else {
+            announceIfVisible(current, saved);
+          }
           if (expiring) {
             audit(
                 Optional.empty(), SYSTEM, "", "expire", saved.id(), AuditEvent.OK, "limits passed");
@@ -140,6 +151,36 @@ final class NegotiationLedger {
     }
     return Result.refused(
         ErrorCode.INTERNAL_ERROR, "The negotiation is changing too fast; please try again");
+  }
+
+  /**
+   * The debrief of a finished negotiation, from its stored transcript; empty when its scenario is
+   * no longer offered.
+   */
+  Optional<Debrief> debriefOf(Negotiation ended) {
+    if (!(scenarioOf(ended) instanceof Result.Ok<Scenario>(Scenario scenario))) {
+      return Optional.empty();
+    }
+    Optional<dev.parley.domain.negotiation.DealTerms> dealTerms = ended.dealTerms();
+    Optional<Terms> deal =
+        dealTerms.filter(dev.parley.domain.negotiation.DealTerms::agreed).map(d -> d.terms());
+    Ending ending =
+        ended.status() == dev.parley.domain.negotiation.NegotiationStatus.EXPIRED
+            ? Ending.EXPIRED
+            : deal.isPresent()
+                ? Ending.DEAL
+                : dealTerms
+                    .flatMap(dev.parley.domain.negotiation.DealTerms::walkedAwayBy)
+                    .map(
+                        side ->
+                            side == dev.parley.domain.scenario.Side.PERSON
+                                ? Ending.PERSON_WALKED_AWAY
+                                : Ending.PERSONA_WALKED_AWAY)
+                    .orElse(Ending.ENDED_WITHOUT_DEAL);
+    List<Message> transcript = ports.messages().transcript(ended.id());
+    FinalScore score =
+        ended.finalScore().orElseGet(() -> scoring.score(scenario, deal, transcript));
+    return Optional.of(debriefing.of(scenario, ending, deal, transcript, score));
   }
 
   private void announceIfVisible(Negotiation before, Negotiation after) {

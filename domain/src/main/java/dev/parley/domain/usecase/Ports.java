@@ -1,6 +1,7 @@
 package dev.parley.domain.usecase;
 
 import dev.parley.domain.port.AuditTrail;
+import dev.parley.domain.port.DebriefRepository;
 import dev.parley.domain.port.IdGenerator;
 import dev.parley.domain.port.MessageRepository;
 import dev.parley.domain.port.NegotiationRepository;
@@ -23,7 +24,35 @@ public record Ports(
     PersonaCatalogue personas,
     ScenarioCatalogue scenarios,
     IdGenerator ids,
-    Clock clock) {
+    Clock clock,
+    DebriefRepository debriefs) {
+
+  /** Ports whose debriefs are produced again on every read instead of kept. */
+  public Ports(
+      NegotiationRepository negotiations,
+      MessageRepository messages,
+      AuditTrail audit,
+      RateLimiter rateLimiter,
+      RoomEvents room,
+      RoomPresence presence,
+      PersonaCatalogue personas,
+      ScenarioCatalogue scenarios,
+      IdGenerator ids,
+      Clock clock) {
+    this(
+        negotiations,
+        messages,
+        audit,
+        rateLimiter,
+        room,
+        presence,
+        personas,
+        scenarios,
+        ids,
+        clock,
+        DebriefRepository.keepingNothing());
+  }
+
   public Ports {
     Objects.requireNonNull(negotiations, "negotiations");
     Objects.requireNonNull(messages, "messages");
@@ -35,5 +64,6 @@ public record Ports(
     Objects.requireNonNull(scenarios, "scenarios");
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(debriefs, "debriefs");
   }
 }

@@ -225,6 +225,30 @@ final class Fakes {
       tell("negotiation-update " + negotiation.status(), Duration.ZERO);
       updates.add(negotiation);
     }
+
+    final List<dev.parley.domain.debrief.Debrief> endings = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void negotiationEnded(
+        Negotiation negotiation, Optional<dev.parley.domain.debrief.Debrief> debrief) {
+      debrief.ifPresent(endings::add);
+      negotiationUpdate(negotiation);
+    }
+  }
+
+  /** Debriefs by negotiation, the first kept. */
+  static final class Debriefs implements dev.parley.domain.port.DebriefRepository {
+    final Map<UUID, dev.parley.domain.debrief.Debrief> byId = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(UUID negotiationId, dev.parley.domain.debrief.Debrief debrief) {
+      byId.putIfAbsent(negotiationId, debrief);
+    }
+
+    @Override
+    public Optional<dev.parley.domain.debrief.Debrief> find(UUID negotiationId) {
+      return Optional.ofNullable(byId.get(negotiationId));
+    }
   }
 
   static final class Presence implements RoomPresence {

@@ -4,6 +4,8 @@ import static dev.parley.domain.usecase.World.ok;
 import static dev.parley.domain.usecase.World.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.domain.debrief.Debrief;
+import dev.parley.domain.debrief.Ending;
 import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
@@ -11,6 +13,7 @@ import dev.parley.domain.negotiation.NegotiationStatus;
 import dev.parley.domain.persona.Move;
 import dev.parley.domain.result.ErrorCode;
 import dev.parley.domain.scoring.ScoreOverride;
+import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.terms.Terms;
 import java.time.Duration;
 import java.util.Map;
@@ -150,6 +153,29 @@ class NegotiationLifecycleTest {
     assertThat(done.status()).isEqualTo(NegotiationStatus.COMPLETED);
     assertThat(done.dealTerms().orElseThrow().agreed()).isFalse();
     assertThat(done.finalScore().orElseThrow().claimingValue()).isZero();
+  }
+
+  @Test
+  void every_ending_keeps_its_debrief_and_announces_it_once() {
+    Negotiation done = ok(useCases.walkingAway().walkAway(world.person, negotiation.id()));
+
+    Debrief kept = world.debriefs.find(done.id()).orElseThrow();
+    assertThat(kept.ending()).isEqualTo(Ending.PERSON_WALKED_AWAY);
+    assertThat(kept.score()).isEqualTo(done.finalScore().orElseThrow());
+    assertThat(world.room.endings).containsExactly(kept);
+    ReadingTheDebrief reading = new ReadingTheDebrief(world.ports, new Scoring());
+    assertThat(ok(reading.debrief(world.person, done.id()))).isEqualTo(kept);
+    assertThat(refusal(reading.debrief(world.someoneElse, done.id())))
+        .isEqualTo(ErrorCode.NEGOTIATION_NOT_FOUND);
+  }
+
+  @Test
+  void a_running_negotiation_has_no_debrief_yet() {
+    assertThat(
+            refusal(
+                new ReadingTheDebrief(world.ports, new Scoring())
+                    .debrief(world.person, negotiation.id())))
+        .isEqualTo(ErrorCode.INVALID_PAYLOAD);
   }
 
   @Test

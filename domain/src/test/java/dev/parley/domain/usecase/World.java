@@ -31,6 +31,7 @@ final class World {
   final Fakes.Room room = new Fakes.Room(clock);
   final Fakes.Presence presence = new Fakes.Presence();
   final Fakes.Personas personas = new Fakes.Personas();
+  final Fakes.Debriefs debriefs = new Fakes.Debriefs();
   final ScenarioCatalogue scenarios = TestScenarios.catalogue();
   final Ports ports =
       new Ports(
@@ -43,7 +44,8 @@ final class World {
           personas,
           scenarios,
           Fakes.sequentialIds(),
-          clock);
+          clock,
+          debriefs);
   final Scenario salary = scenarios.find("salary-offer").orElseThrow();
   final Caller person =
       new Caller(UUID.fromString("00000000-0000-0000-0000-00000000a11c"), "s1", "10.0.0.1");
