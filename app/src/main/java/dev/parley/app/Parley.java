@@ -13,6 +13,7 @@ import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
+import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
@@ -116,7 +117,8 @@ public final class Parley implements AutoCloseable {
                   storage.negotiations(),
                   new StartingANegotiation(ports),
                   new ReadingTheHistory(ports, new Scoring()),
-                  new ReadingTheDebrief(ports, new Scoring()))
+                  new ReadingTheDebrief(ports, new Scoring()),
+                  new ReadingTheProgress(ports, new Scoring()))
               .rateLimiter(
                   rateLimiter,
                   RestApi.AttemptLimit.LOGIN_DEFAULT,

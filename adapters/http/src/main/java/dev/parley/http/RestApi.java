@@ -21,6 +21,7 @@ import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.usecase.Caller;
 import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
+import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.domain.usecase.TrustedProxies;
 import dev.parley.http.Endpoints.Endpoint;
@@ -67,6 +68,7 @@ public final class RestApi {
   private final StartingANegotiation starting;
   private final ReadingTheHistory history;
   private final ReadingTheDebrief debriefs;
+  private final ReadingTheProgress progress;
   private final RateLimiter rateLimiter;
   private final AuditTrail audit;
   private static final HeaderName X_FORWARDED_FOR = HeaderNames.create("X-Forwarded-For");
@@ -87,6 +89,7 @@ public final class RestApi {
     this.starting = Objects.requireNonNull(b.starting, "starting");
     this.history = Objects.requireNonNull(b.history, "history");
     this.debriefs = Objects.requireNonNull(b.debriefs, "debriefs");
+    this.progress = Objects.requireNonNull(b.progress, "progress");
     this.rateLimiter = Objects.requireNonNull(b.rateLimiter, "rateLimiter");
     this.audit = Objects.requireNonNull(b.audit, "audit");
     this.clock = Objects.requireNonNull(b.clock, "clock");
@@ -105,6 +108,12 @@ public final class RestApi {
     route(routing, "POST", "/api/auth/register", this::register);
     route(routing, "POST", "/api/auth/login", this::login);
     route(routing, "GET", "/api/me", signedIn((req, user) -> Reply.ok(UserView.of(user))));
+    route(
+        routing,
+        "GET",
+        "/api/me/progress",
+        signedIn(
+            (req, user) -> Reply.ok(progress.of(new Caller(user.id(), "http", clientIp(req))))));
     route(routing, "GET", "/api/scenarios", signedIn((req, user) -> listScenarios()));
     route(routing, "GET", "/api/scenarios/{id}", signedIn(this::scenario));
     route(routing, "GET", "/api/personas", signedIn((req, user) -> listPersonas()));
@@ -371,6 +380,7 @@ public final class RestApi {
     private StartingANegotiation starting;
     private ReadingTheHistory history;
     private ReadingTheDebrief debriefs;
+    private ReadingTheProgress progress;
     private RateLimiter rateLimiter;
     private AuditTrail audit;
     private Clock clock = Clock.systemUTC();
@@ -407,11 +417,13 @@ public final class RestApi {
         NegotiationRepository negotiations,
         StartingANegotiation starting,
         ReadingTheHistory history,
-        ReadingTheDebrief debriefs) {
+        ReadingTheDebrief debriefs,
+        ReadingTheProgress progress) {
       this.negotiations = negotiations;
       this.starting = starting;
       this.history = history;
       this.debriefs = debriefs;
+      this.progress = progress;
       return this;
     }
 

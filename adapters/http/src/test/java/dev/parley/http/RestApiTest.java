@@ -28,6 +28,7 @@ import dev.parley.domain.terms.Terms;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
+import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
@@ -142,7 +143,8 @@ class RestApiTest {
                 negotiations,
                 new StartingANegotiation(ports),
                 new ReadingTheHistory(ports, new Scoring()),
-                new ReadingTheDebrief(ports, new Scoring()))
+                new ReadingTheDebrief(ports, new Scoring()),
+                new ReadingTheProgress(ports, new Scoring()))
             .rateLimiter(
                 rateLimiter,
                 new RestApi.AttemptLimit(loginAttemptsAllowed, Duration.ofMinutes(10)),
@@ -701,6 +703,19 @@ class RestApiTest {
           .isEqualTo("a question");
       assertThat(body.path("score").path("managing_relationships").asInt()).isEqualTo(20);
       assertThat(get("/api/negotiations/" + id + "/debrief", newAccount()).status()).isEqualTo(404);
+
+      JsonNode progress = get("/api/me/progress", token).body();
+      assertThat(progress.path("sessions")).hasSize(1);
+      assertThat(Instant.parse(progress.path("sessions").get(0).path("ended_at").asText()))
+          .isBefore(Instant.now().plusSeconds(1));
+      assertThat(progress.path("sessions").get(0).path("managing_relationships").asInt())
+          .isEqualTo(20);
+      assertThat(progress.path("sessions").get(0).path("ending").asText())
+          .isEqualTo("person_walked_away");
+      assertThat(progress.path("by_scenario").get(0).path("scenario_id").asText())
+          .isEqualTo("salary-offer");
+      assertThat(progress.path("trips_on").findValuesAsText("category")).contains("logrolling");
+      assertThat(get("/api/me/progress", newAccount()).body().path("sessions")).isEmpty();
     }
 
     @Test

@@ -4,8 +4,10 @@ import static dev.parley.domain.usecase.World.ok;
 import static dev.parley.domain.usecase.World.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.domain.debrief.Annotation;
 import dev.parley.domain.debrief.Debrief;
 import dev.parley.domain.debrief.Ending;
+import dev.parley.domain.debrief.Progress;
 import dev.parley.domain.negotiation.FinalScore;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.Negotiation;
@@ -167,6 +169,34 @@ class NegotiationLifecycleTest {
     assertThat(ok(reading.debrief(world.person, done.id()))).isEqualTo(kept);
     assertThat(refusal(reading.debrief(world.someoneElse, done.id())))
         .isEqualTo(ErrorCode.NEGOTIATION_NOT_FOUND);
+  }
+
+  @Test
+  void progress_lists_finished_sessions_in_order_with_means_and_what_to_improve_most() {
+    ok(useCases.walkingAway().walkAway(world.person, negotiation.id()));
+    world.clock.advance(Duration.ofMinutes(1));
+    Negotiation second = world.started();
+    ok(useCases.walkingAway().walkAway(world.person, second.id()));
+    world.started(); // still running: not in the progress
+    ok(useCases.walkingAway().walkAway(world.someoneElse, world.startedBy(world.someoneElse).id()));
+
+    Progress progress = new ReadingTheProgress(world.ports, new Scoring()).of(world.person);
+
+    assertThat(progress.sessions())
+        .extracting(Progress.Session::negotiationId)
+        .containsExactly(negotiation.id().toString(), second.id().toString());
+    assertThat(progress.sessions()).allMatch(s -> s.ending() == Ending.PERSON_WALKED_AWAY);
+    assertThat(progress.byScenario())
+        .singleElement()
+        .satisfies(
+            means -> {
+              assertThat(means.scenarioId()).isEqualTo("salary-offer");
+              assertThat(means.sessions()).isEqualTo(2);
+              assertThat(means.claimingValue()).isZero();
+            });
+    // neither session asked a question or made an offer: both name questions to improve
+    assertThat(progress.tripsOn())
+        .contains(new Progress.CategoryCount(Annotation.Category.QUESTIONS, 2));
   }
 
   @Test

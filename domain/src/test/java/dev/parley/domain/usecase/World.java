@@ -85,7 +85,11 @@ final class World {
   }
 
   Negotiation started() {
-    return ok(new StartingANegotiation(ports).start(person.userId(), "salary-offer", PERSONA_ID));
+    return startedBy(person);
+  }
+
+  Negotiation startedBy(Caller caller) {
+    return ok(new StartingANegotiation(ports).start(caller.userId(), "salary-offer", PERSONA_ID));
   }
 
   Negotiation stored(UUID id) {
