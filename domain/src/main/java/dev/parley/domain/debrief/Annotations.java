@@ -29,11 +29,14 @@ import java.util.Optional;
  */
 final class Annotations {
 
-  /** A first concession larger than this share of the person's utility gives away too much. */
-  static final double BIG_CONCESSION = 0.15;
+  /** A first concession over this share of the way from opening to walk-away is too big. */
+  static final double BIG_FIRST_STEP = 0.3;
 
-  /** From this many concessions on, conceding in at least half of one's offers is fast. */
-  static final int FAST_CONCESSIONS = 3;
+  /** Giving more than this share of the way by the middle of one's offers is too fast. */
+  static final double FAST_SHARE = 0.6;
+
+  /** A trade gives at least this much more of a cheap issue's range than of the dearest one's. */
+  static final double TRADE_MARGIN = 0.2;
 
   private static final double EPSILON = 1e-9;
   private static final List<String> GREETINGS =
@@ -233,15 +236,28 @@ final class Annotations {
         "An ambitious opening needs a reason; keep giving one.");
   }
 
+  /**
+   * The learner's concessions, measured against the way from its opening to its walk-away package:
+   * a first step of more than {@link #BIG_FIRST_STEP} of that way, more than {@link #FAST_SHARE} of
+   * it given in the first half of its offers (three or more), or a concession while the other side
+   * had not moved since the last one.
+   */
   private void concessions() {
-    List<Position> all = positions.all();
+    List<Position> own = positions.by(Side.PERSON);
+    if (own.size() < 2) {
+      return;
+    }
+    double opening = own.getFirst().utility();
+    double walkAway =
+        scenario.utility(
+            Side.PERSON,
+            scenario.personBrief().preferences().reservationPackage(scenario.issues()));
+    double way = Math.max(EPSILON, opening - walkAway);
+    Position firstConcession = null;
     Position lastOwn = null;
-    boolean theyMovedSince = true;
     Position lastTheirs = null;
-    int concessions = 0;
-    boolean flagged = false;
-    Message firstConcession = null;
-    for (Position position : all) {
+    boolean theyMovedSince = true;
+    for (Position position : positions.all()) {
       if (position.side() == Side.PERSONA) {
         if (lastTheirs != null && position.utility() < lastTheirs.utility() - EPSILON) {
           theyMovedSince = true;
@@ -250,24 +266,22 @@ final class Annotations {
         continue;
       }
       if (lastOwn != null && position.utility() < lastOwn.utility() - EPSILON) {
-        double size = lastOwn.utility() - position.utility();
-        concessions++;
         if (firstConcession == null) {
-          firstConcession = position.message();
-          if (size > BIG_CONCESSION) {
+          firstConcession = position;
+          double step = (lastOwn.utility() - position.utility()) / way;
+          if (step > BIG_FIRST_STEP) {
             add(
                 Category.CONCESSIONS,
                 Verdict.TO_IMPROVE,
                 position.message(),
                 "Your first concession gave up "
-                    + Math.round(size * 100)
-                    + " points of your value in one step.",
+                    + Math.round(step * 100)
+                    + " % of the way from your opening to your walk-away point in one step.",
                 "Concede in small, shrinking steps: each smaller step tells the other side you"
                     + " are near your limit.");
-            flagged = true;
+            return;
           }
-        }
-        if (!theyMovedSince && !flagged) {
+        } else if (!theyMovedSince) {
           add(
               Category.CONCESSIONS,
               Verdict.TO_IMPROVE,
@@ -277,28 +291,33 @@ final class Annotations {
                   + " had not moved since your last"
                   + " concession.",
               "After a concession, wait for one in return before you give more, and say so.");
-          flagged = true;
+          return;
         }
         theyMovedSince = false;
       }
       lastOwn = position;
     }
-    int offers = positions.by(Side.PERSON).size();
-    if (!flagged && concessions >= FAST_CONCESSIONS && concessions * 2 >= offers) {
-      add(
-          Category.CONCESSIONS,
-          Verdict.TO_IMPROVE,
-          firstConcession,
-          "You conceded in " + concessions + " of your " + offers + " offers.",
-          "Slow down: hold a position for a round and ask for something in return before you"
-              + " move.");
-      flagged = true;
+    if (own.size() >= 3) {
+      Position middle = own.get((own.size() - 1) / 2);
+      double given = (opening - middle.utility()) / way;
+      if (given > FAST_SHARE) {
+        add(
+            Category.CONCESSIONS,
+            Verdict.TO_IMPROVE,
+            middle.message(),
+            "By the middle of your offers you had given up "
+                + Math.round(given * 100)
+                + " % of the way to your walk-away point.",
+            "Slow down: hold a position for a round and ask for something in return before you"
+                + " move.");
+        return;
+      }
     }
-    if (!flagged && concessions > 0) {
+    if (firstConcession != null) {
       add(
           Category.CONCESSIONS,
           Verdict.STRENGTH,
-          firstConcession,
+          firstConcession.message(),
           "Your concessions were measured and answered.",
           "Keep naming what you want in return when you give ground.");
     }
@@ -416,45 +435,43 @@ final class Annotations {
   }
 
   /**
-   * A trade: in one offer the learner gave ground on an issue worth more to the other side than to
-   * them and held (or gained) on one worth more to them: value created, not only split.
+   * A trade: in one of its offers the learner had given up at least half of its concession room
+   * (target to walk-away point) on an opposed issue worth more to the other side than to it, and at
+   * least {@link #TRADE_MARGIN} less of its room on the issue that matters most to it: value
+   * created, not only split. An even concession on every issue is no trade.
    */
   private void logrolling() {
-    List<Position> offers = positions.by(Side.PERSON);
     Preferences own = scenario.personBrief().preferences();
     Preferences theirs = scenario.counterpart().preferences();
-    for (int i = 1; i < offers.size(); i++) {
-      Terms before = offers.get(i - 1).whole();
-      Terms after = offers.get(i).whole();
-      Optional<Issue> gave = Optional.empty();
-      Optional<Issue> held = Optional.empty();
-      for (Issue issue : scenario.issues()) {
-        double from = before.valueOf(issue.key()).orElseThrow();
-        double to = after.valueOf(issue.key()).orElseThrow();
-        boolean gaveHere = !own.of(issue.key()).direction().atLeastAsGood(to, from);
-        double mine = own.normalisedWeight(issue.key());
-        double yours = theirs.normalisedWeight(issue.key());
-        if (gaveHere && yours > mine) {
-          gave = Optional.of(issue);
-        } else if (!gaveHere && mine > yours) {
-          held = Optional.of(issue);
+    Issue dearest =
+        scenario.issues().stream()
+            .max(Comparator.comparingDouble(issue -> own.normalisedWeight(issue.key())))
+            .orElseThrow();
+    if (own.of(dearest.key()).direction() != theirs.of(dearest.key()).direction()) {
+      for (Position offer : positions.by(Side.PERSON)) {
+        double keptDearest = given(dearest, offer.whole());
+        for (Issue issue : scenario.issues()) {
+          boolean opposed = own.of(issue.key()).direction() != theirs.of(issue.key()).direction();
+          boolean worthMoreToThem =
+              theirs.normalisedWeight(issue.key()) > own.normalisedWeight(issue.key());
+          double given = given(issue, offer.whole());
+          if (opposed && worthMoreToThem && given >= 0.5 && given >= keptDearest + TRADE_MARGIN) {
+            add(
+                Category.LOGROLLING,
+                Verdict.STRENGTH,
+                offer.message(),
+                "You traded across issues: you gave on "
+                    + label(issue)
+                    + ", worth more to the "
+                    + counterpart
+                    + " than to you, and held on "
+                    + label(dearest)
+                    + ", worth most to you.",
+                "Keep trading what matters less to you for what matters more, and say which is"
+                    + " which.");
+            return;
+          }
         }
-      }
-      if (gave.isPresent() && held.isPresent()) {
-        add(
-            Category.LOGROLLING,
-            Verdict.STRENGTH,
-            offers.get(i).message(),
-            "You traded across issues: you gave on "
-                + label(gave.get())
-                + ", worth more to the "
-                + counterpart
-                + " than to you, and held on "
-                + label(held.get())
-                + ", worth more to you.",
-            "Keep trading what matters less to you for what matters more, and say which is"
-                + " which.");
-        return;
       }
     }
     boolean tradable = scenario.issues().stream().anyMatch(i -> i.kind() == IssueKind.INTEGRATIVE);
@@ -553,6 +570,20 @@ final class Annotations {
   private boolean lastOfferBeatWalkAway() {
     List<Position> theirs = positions.by(Side.PERSONA);
     return !theirs.isEmpty() && scenario.acceptableTo(Side.PERSON, theirs.getLast().whole());
+  }
+
+  /**
+   * How much of the person's concession room on an issue (target to walk-away point) {@code terms}
+   * gave up, 0..1.
+   */
+  private double given(Issue issue, Terms terms) {
+    IssuePreference mine = scenario.personBrief().preferences().of(issue.key());
+    double target = mine.issueUtility(issue, mine.target());
+    double floor = mine.issueUtility(issue, mine.reservation());
+    double at = mine.issueUtility(issue, terms.valueOf(issue.key()).orElse(mine.target()));
+    return target - floor <= EPSILON
+        ? 0
+        : Math.max(0, Math.min(1, (target - at) / (target - floor)));
   }
 
   private void add(

@@ -38,7 +38,8 @@ public final class SelfPlay {
     long started = System.nanoTime();
     List<Session> results = SelfPlayRun.play(personas, List.of(Style.values()), sessions, seed);
     double seconds = (System.nanoTime() - started) / 1e9;
-    List<Orderings.Check> checks = Orderings.check(results);
+    List<Orderings.Check> checks = new java.util.ArrayList<>(Orderings.check(results));
+    checks.addAll(DebriefChecks.check(results));
 
     Reports.csv(results, out.resolve("results.csv"));
     Reports.markdown(

@@ -13,6 +13,8 @@ import java.util.List;
  * @param leaks persona replies the leak guard flags
  * @param repeatedSentences persona sentences said before in the same session
  * @param transcript the session's messages, the learner's with what they meant and were read as
+ * @param remarks the debrief's annotations, as "category:verdict" ("concessions:to_improve")
+ * @param asked whether any of the learner's messages asked a question
  */
 record Session(
     Style style,
@@ -35,4 +37,11 @@ record Session(
     int learnerMessages,
     int misreads,
     List<String> notes,
-    List<String> transcript) {}
+    List<String> transcript,
+    java.util.Set<String> remarks,
+    boolean asked) {
+
+  boolean remarked(String category, String verdict) {
+    return remarks.contains(category + ":" + verdict);
+  }
+}

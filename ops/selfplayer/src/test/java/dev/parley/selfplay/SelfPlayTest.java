@@ -83,6 +83,12 @@ class SelfPlayTest {
   }
 
   @Test
+  void theDebriefsRemarksAgreeWithWhatEachStyleDid() {
+    assertThat(DebriefChecks.check(sessions))
+        .allSatisfy(check -> assertThat(check.pass()).as(check.line()).isTrue());
+  }
+
+  @Test
   void theSameSeedPlaysTheSameSessions() {
     List<Session> again =
         SelfPlayRun.play(Personas.all(), List.of(Style.LOGROLLS, Style.HOSTILE), 1, 14);
