@@ -38,6 +38,7 @@ final class IntentClassifier {
   private static final Phrases ACCEPTANCE_HEDGES = WORDS.phrases("acceptance_hedges");
   private static final Phrases SMALL_TALK = WORDS.phrases("small_talk");
   private static final Phrases INSULTS = WORDS.phrases("insults");
+  private static final Phrases HYPOTHETICALS = WORDS.phrases("hypotheticals");
   private static final Set<String> WHOLE_DEAL = WORDS.words("whole_deal");
   private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "your", "whole");
   private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
@@ -69,8 +70,11 @@ final class IntentClassifier {
     if (walksAway(words)) {
       return Intent.WALK_AWAY;
     }
+    boolean[] supposed = hypothetical(words);
     boolean rejects =
-        containsAny(words, REJECT) || startsWithNo(words) || containsNegated(words, ACCEPT);
+        containsAny(words, REJECT, supposed)
+            || startsWithNo(words)
+            || containsNegated(words, ACCEPT, supposed);
     boolean agrees =
         !rejects
             && (containsUnnegated(words, ACCEPT)
@@ -267,10 +271,13 @@ final class IntentClassifier {
     return strong && onlyAgreement;
   }
 
-  /** "I don't think that works", "I can't agree": an acceptance turned around is a refusal. */
-  private static boolean containsNegated(List<String> words, Phrases phrases) {
+  /**
+   * "I don't think that works", "I can't agree": an acceptance turned around is a refusal, unless
+   * it is only supposed ("what happens if we don't agree today?").
+   */
+  private static boolean containsNegated(List<String> words, Phrases phrases, boolean[] supposed) {
     for (int i = 0; i < words.size(); i++) {
-      if (phrases.matchAt(words, i) > 0 && negatedBefore(words, i)) {
+      if (!supposed[i] && phrases.matchAt(words, i) > 0 && negatedBefore(words, i)) {
         return true;
       }
     }
@@ -278,12 +285,37 @@ final class IntentClassifier {
   }
 
   private static boolean containsAny(List<String> words, Phrases phrases) {
+    return containsAny(words, phrases, new boolean[words.size()]);
+  }
+
+  /** A phrase that starts outside the words marked {@code skipped}. */
+  private static boolean containsAny(List<String> words, Phrases phrases, boolean[] skipped) {
     for (int i = 0; i < words.size(); i++) {
-      if (phrases.matchAt(words, i) > 0) {
+      if (!skipped[i] && phrases.matchAt(words, i) > 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The words of a clause that only supposes ("if we don't agree", "unless I say no", "suppose I
+   * refuse"), from its opening word to the end of the clause or a "then": a refusal there is a case
+   * talked about, not a refusal made.
+   */
+  private static boolean[] hypothetical(List<String> words) {
+    boolean[] supposed = new boolean[words.size()];
+    boolean inside = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (CLAUSE_ENDS.contains(w) || w.equals("then")) {
+        inside = false;
+      } else if (HYPOTHETICALS.matchAt(words, i) > 0) {
+        inside = true;
+      }
+      supposed[i] = inside;
+    }
+    return supposed;
   }
 
   /** A phrase that no negation in the three words before it turns around. */
