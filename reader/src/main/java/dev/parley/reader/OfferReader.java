@@ -210,9 +210,26 @@ public final class OfferReader {
             words,
             question,
             new IntentClassifier.Figures(
-                proposesNew, proposesNew, !bounds.isEmpty(), !rejected.isEmpty()));
+                proposesNew, proposesNew, !bounds.isEmpty(), !rejected.isEmpty()),
+            termWords(hits, quantities));
     return new ReadMessage(
         intent, Terms.of(proposed), bounds, Terms.of(rejected), question, guessed);
+  }
+
+  /** The positions of the tokens that name an issue or state a figure. */
+  private static Set<Integer> termWords(List<NameIndex.Hit> hits, List<Quantity> quantities) {
+    Set<Integer> positions = new HashSet<>();
+    for (NameIndex.Hit hit : hits) {
+      for (int i = hit.start(); i < hit.end(); i++) {
+        positions.add(i);
+      }
+    }
+    for (Quantity q : quantities) {
+      for (int i = q.start(); i < q.end(); i++) {
+        positions.add(i);
+      }
+    }
+    return positions;
   }
 
   private static boolean splitsTheDifference(List<Token> tokens) {
