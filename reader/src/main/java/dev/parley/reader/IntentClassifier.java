@@ -38,6 +38,10 @@ final class IntentClassifier {
   private static final Phrases ACCEPTANCE_HEDGES = WORDS.phrases("acceptance_hedges");
   private static final Phrases SMALL_TALK = WORDS.phrases("small_talk");
   private static final Phrases INSULTS = WORDS.phrases("insults");
+  private static final Phrases HYPOTHETICALS = WORDS.phrases("hypotheticals");
+  private static final Set<String> CONTRASTS = WORDS.words("contrasts");
+  private static final Phrases COMPLAINTS = WORDS.phrases("complaints");
+  private static final Phrases RESERVATIONS = WORDS.phrases("reservations");
   private static final Set<String> WHOLE_DEAL = WORDS.words("whole_deal");
   private static final Set<String> DETERMINERS = Set.of("this", "that", "the", "your", "whole");
   private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
@@ -65,19 +69,26 @@ final class IntentClassifier {
     return content.size() >= 2 && QUESTION_STARTS.contains(content.get(0) + " " + content.get(1));
   }
 
-  static Intent classify(List<String> words, boolean question, Figures figures) {
+  /**
+   * @param termWords positions in {@code words} of the words that name an issue or state a figure
+   */
+  static Intent classify(
+      List<String> words, boolean question, Figures figures, Set<Integer> termWords) {
     if (walksAway(words)) {
       return Intent.WALK_AWAY;
     }
+    boolean[] supposed = hypothetical(words);
     boolean rejects =
-        containsAny(words, REJECT) || startsWithNo(words) || containsNegated(words, ACCEPT);
+        containsAny(words, REJECT, supposed)
+            || startsWithNo(words)
+            || containsNegated(words, ACCEPT, supposed);
     boolean agrees =
         !rejects
             && (containsUnnegated(words, ACCEPT)
                 || hasAgreeingSentence(words)
                 || opensWithAgreement(words));
     boolean accepts = agrees || (!rejects && onlyAffirms(words));
-    boolean hedged = containsAny(words, ACCEPTANCE_HEDGES);
+    boolean hedged = hedges(words, termWords);
     boolean figuresMove = figures.proposesNew() || figures.hasBounds();
     if (accepts && !hedged && !figuresMove && (!question || opensWithAgreement(words))) {
       return Intent.ACCEPT;
@@ -107,6 +118,60 @@ final class IntentClassifier {
       return Intent.OTHER; // "how was your weekend?" is not a question about the deal
     }
     return question ? Intent.QUESTION : Intent.OTHER;
+  }
+
+  /**
+   * A hedge that makes a yes a maybe. A contrast ("but", "though") whose words only complain about
+   * the other side ("I accept, but you were useless", "fine, deal. you really dragged this out
+   * though") hedges nothing: it names no term and no figure, states no condition, need or question,
+   * and turns nothing down, so the yes stands.
+   */
+  private static boolean hedges(List<String> words, Set<Integer> termWords) {
+    for (int i = 0; i < words.size(); i++) {
+      if (ACCEPTANCE_HEDGES.matchAt(words, i) == 0) {
+        continue;
+      }
+      if (!CONTRASTS.contains(words.get(i)) || !onlyComplains(words, i, termWords)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words the contrast at {@code at} brings in, to the end of its sentence ("..., but you were
+   * useless."), or from the sentence's start when it closes it ("you took forever though."), say
+   * something about the other side and nothing about the deal.
+   */
+  private static boolean onlyComplains(List<String> words, int at, Set<Integer> termWords) {
+    int start = at + 1;
+    int end = start;
+    while (end < words.size() && !SENTENCE_ENDS.contains(words.get(end))) {
+      end++;
+    }
+    if (end == start) {
+      end = at;
+      start = at;
+      while (start > 0 && !SENTENCE_ENDS.contains(words.get(start - 1))) {
+        start--;
+      }
+    }
+    if (end < words.size() && words.get(end).equals("?")) {
+      return false; // "fine, but you were going to look at the rate again, right?"
+    }
+    boolean complains = false;
+    for (int i = start; i < end; i++) {
+      if (termWords.contains(i)
+          || NEGATIONS.contains(words.get(i))
+          || (i != at && ACCEPTANCE_HEDGES.matchAt(words, i) > 0)
+          || RESERVATIONS.matchAt(words, i) > 0
+          || REJECT.matchAt(words, i) > 0
+          || PUSH.matchAt(words, i) > 0) {
+        return false; // "but you were supposed to include a deposit", "but you need to..."
+      }
+      complains |= COMPLAINTS.matchAt(words, i) > 0;
+    }
+    return complains;
   }
 
   /** An insult, its last word also in the plural: "cheapskate", "you cheapskates". */
@@ -267,10 +332,13 @@ final class IntentClassifier {
     return strong && onlyAgreement;
   }
 
-  /** "I don't think that works", "I can't agree": an acceptance turned around is a refusal. */
-  private static boolean containsNegated(List<String> words, Phrases phrases) {
+  /**
+   * "I don't think that works", "I can't agree": an acceptance turned around is a refusal, unless
+   * it is only supposed ("what happens if we don't agree today?").
+   */
+  private static boolean containsNegated(List<String> words, Phrases phrases, boolean[] supposed) {
     for (int i = 0; i < words.size(); i++) {
-      if (phrases.matchAt(words, i) > 0 && negatedBefore(words, i)) {
+      if (!supposed[i] && phrases.matchAt(words, i) > 0 && negatedBefore(words, i)) {
         return true;
       }
     }
@@ -278,12 +346,37 @@ final class IntentClassifier {
   }
 
   private static boolean containsAny(List<String> words, Phrases phrases) {
+    return containsAny(words, phrases, new boolean[words.size()]);
+  }
+
+  /** A phrase that starts outside the words marked {@code skipped}. */
+  private static boolean containsAny(List<String> words, Phrases phrases, boolean[] skipped) {
     for (int i = 0; i < words.size(); i++) {
-      if (phrases.matchAt(words, i) > 0) {
+      if (!skipped[i] && phrases.matchAt(words, i) > 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The words of a clause that only supposes ("if we don't agree", "unless I say no", "suppose I
+   * refuse"), from its opening word to the end of the clause or a "then": a refusal there is a case
+   * talked about, not a refusal made.
+   */
+  private static boolean[] hypothetical(List<String> words) {
+    boolean[] supposed = new boolean[words.size()];
+    boolean inside = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (CLAUSE_ENDS.contains(w) || w.equals("then")) {
+        inside = false;
+      } else if (HYPOTHETICALS.matchAt(words, i) > 0) {
+        inside = true;
+      }
+      supposed[i] = inside;
+    }
+    return supposed;
   }
 
   /** A phrase that no negation in the three words before it turns around. */

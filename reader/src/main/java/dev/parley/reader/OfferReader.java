@@ -210,9 +210,26 @@ public final class OfferReader {
             words,
             question,
             new IntentClassifier.Figures(
-                proposesNew, proposesNew, !bounds.isEmpty(), !rejected.isEmpty()));
+                proposesNew, proposesNew, !bounds.isEmpty(), !rejected.isEmpty()),
+            termWords(hits, quantities));
     return new ReadMessage(
         intent, Terms.of(proposed), bounds, Terms.of(rejected), question, guessed);
+  }
+
+  /** The positions of the tokens that name an issue or state a figure. */
+  private static Set<Integer> termWords(List<NameIndex.Hit> hits, List<Quantity> quantities) {
+    Set<Integer> positions = new HashSet<>();
+    for (NameIndex.Hit hit : hits) {
+      for (int i = hit.start(); i < hit.end(); i++) {
+        positions.add(i);
+      }
+    }
+    for (Quantity q : quantities) {
+      for (int i = q.start(); i < q.end(); i++) {
+        positions.add(i);
+      }
+    }
+    return positions;
   }
 
   private static boolean splitsTheDifference(List<Token> tokens) {
@@ -380,11 +397,22 @@ public final class OfferReader {
         int distance = after ? hit.start() - q.end() : q.start() - hit.end();
         int from = after ? q.start() : hit.start();
         int to = after ? hit.start() : q.start();
-        if (distance >= 0 && distance <= 1 && clause[from] == clause[to]) {
+        if (distance >= 0
+            && distance <= 1
+            && clause[from] == clause[to]
+            && !(distance == 1 && introducesAList(after ? q.end() : hit.end(), q))) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * "I can give on the hours per week: 110 per hour, ...": a name before a colon heads what
+     * follows it, so a figure after the colon that says its own unit is not about that name.
+     */
+    private boolean introducesAList(int between, Quantity q) {
+      return tokens.get(between).is(":") && q.measure() != Quantity.Measure.BARE;
     }
 
     /** "if it's ready in 5 days", "I'm available in 3 weeks": readiness in the figure's clause. */
