@@ -1,8 +1,11 @@
-// Parley's browser client: sign in, pick a scenario and a persona, negotiate over Socket.IO, see the score.
+// Parley's browser client: sign in, pick a scenario and a persona, negotiate over Socket.IO, see the score,
+// the debrief of each finished negotiation and the progress over all of them.
 import { io } from "socket.io-client";
 import { createApi, ApiError } from "./api.js";
-import { plainWords, SCORE_MEANING } from "./words.js";
+import { plainWords, SCORE_MEANING, CATEGORY_WORDS } from "./words.js";
 import { scoreChart } from "./chart.js";
+import { el } from "./dom.js";
+import { renderDebrief, renderProgress } from "./debrief.js";
 
 const MAX_MESSAGE = 1000;
 const TYPING_IDLE_MS = 2000;
@@ -28,8 +31,10 @@ const api = createApi(() => state.token);
 
 // ---------------------------------------------------------------- small helpers
 
+const VIEWS = ["auth-view", "lobby-view", "chat-view", "debrief-view", "progress-view"];
+
 function show(view) {
-  for (const id of ["auth-view", "lobby-view", "chat-view"]) $(id).hidden = id !== view;
+  for (const id of VIEWS) $(id).hidden = id !== view;
   const signedIn = view !== "auth-view";
   $("sign-out").hidden = !signedIn;
   $("whoami").hidden = !signedIn;
@@ -46,17 +51,6 @@ function clearError() {
   $("alert").hidden = true;
   $("alert").textContent = "";
   delete $("alert").dataset.code;
-}
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "class") node.className = value;
-    else if (key.startsWith("data-")) node.setAttribute(key, value);
-    else node[key] = value;
-  }
-  for (const child of children) node.append(child);
-  return node;
 }
 
 function issuesOf(scenarioId) {
@@ -235,7 +229,13 @@ async function listPast() {
       textContent: `${scenario ? scenario.title : n.scenario_id} with ${personaName(n.persona_id)} — ${n.status}${score} (${when})`,
     });
     button.addEventListener("click", () => openNegotiation(n));
-    return el("li", {}, button);
+    if (n.status !== "completed" && n.status !== "expired") return el("li", {}, button);
+    const debrief = el("button", {
+      type: "button", class: "link past-debrief", textContent: "Debrief",
+      "aria-label": `Debrief: ${scenario ? scenario.title : n.scenario_id} with ${personaName(n.persona_id)} (${when})`,
+    });
+    debrief.addEventListener("click", () => openDebrief(n));
+    return el("li", {}, button, " · ", debrief);
   });
   $("past").replaceChildren(...(items.length ? items : [el("li", { class: "hint", textContent: "None yet." })]));
 }
@@ -362,7 +362,7 @@ function setConnection(kind, text) {
 
 function applyState(update) {
   const n = state.negotiation;
-  for (const key of ["status", "phase", "on_table", "deal_terms", "final_score", "rounds", "round_limit", "expires_at", "tabled_by"]) {
+  for (const key of ["status", "phase", "on_table", "deal_terms", "final_score", "rounds", "round_limit", "expires_at", "tabled_by", "debrief"]) {
     if (update[key] !== undefined) n[key] = update[key];
   }
   const rounds = n.round_limit ? ` · round ${n.rounds || 0} of ${n.round_limit}` : "";
@@ -641,7 +641,111 @@ function renderResult() {
     $("score-meaning").replaceChildren(...SCORE_MEANING.flatMap(([key, label, meaning]) => [
       el("dt", { textContent: `${label}: ${score[key]}` }), el("dd", { textContent: meaning })]));
   }
+  // the final negotiation-update's compact debrief: at most three things to do better
+  const tips = (n.debrief && n.debrief.tips) || [];
+  $("result-tips").replaceChildren(...(tips.length ? [
+    el("h4", { textContent: "To do better next time" }),
+    el("ul", { class: "tips" }, ...tips.map((t) => el("li", {},
+      el("strong", { textContent: `${(CATEGORY_WORDS[t.category] || [t.category])[0]}: ` }), `${t.observation} ${t.tip}`))),
+  ] : []));
   $("result").hidden = false;
+}
+
+// ---------------------------------------------------------------- the debrief and the progress
+
+function focusTitle(id) {
+  $(id).focus({ preventScroll: false });
+}
+
+/** The debrief is written when the negotiation ends; right after the last event it may still be coming (409). */
+async function fetchDebrief(id) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api("GET", `/api/negotiations/${id}/debrief`);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 409 || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+}
+
+async function fetchTranscript(id) {
+  let page = await api("GET", `/api/negotiations/${id}/messages?limit=100`);
+  const messages = [...page.messages];
+  while (page.has_more && messages.length) {
+    page = await api("GET", `/api/negotiations/${id}/messages?limit=100&before=${messages[0].sequence}`);
+    messages.unshift(...page.messages);
+  }
+  return messages;
+}
+
+function contextFor(scenarioId, personaId) {
+  return {
+    them: personaName(personaId).split(", ")[0], // "Sam, collaborative hiring manager" → "Sam"
+    issues: issuesOf(scenarioId),
+    format: formatValue,
+    terms: (terms) => describeTerms(scenarioId, terms),
+  };
+}
+
+function scenarioTitle(id) {
+  const scenario = state.scenarios.get(id);
+  return scenario ? scenario.title : id;
+}
+
+/** negotiation: {id, scenario_id, persona_id} (a negotiation, or a session of the progress). */
+async function openDebrief(negotiation) {
+  clearError();
+  const id = negotiation.id || negotiation.negotiation_id;
+  $("debrief-title").textContent = `Debrief: ${scenarioTitle(negotiation.scenario_id)} with ${personaName(negotiation.persona_id)}`;
+  $("debrief-body").replaceChildren(el("p", { class: "hint", textContent: "Loading the debrief…" }));
+  $("debrief-body").setAttribute("aria-busy", "true");
+  show("debrief-view");
+  focusTitle("debrief-title");
+  try {
+    const [debrief, messages] = await Promise.all([fetchDebrief(id), fetchTranscript(id)]);
+    $("debrief-body").replaceChildren(...renderDebrief(debrief, messages, contextFor(negotiation.scenario_id, negotiation.persona_id)));
+    $("debrief-body").dataset.negotiation = id;
+  } catch (error) {
+    $("debrief-body").replaceChildren();
+    failed(error);
+  } finally {
+    $("debrief-body").removeAttribute("aria-busy");
+  }
+}
+
+async function openProgress() {
+  clearError();
+  if (state.negotiation) leaveNegotiationQuietly();
+  $("progress-body").replaceChildren(el("p", { class: "hint", textContent: "Loading your progress…" }));
+  $("progress-body").setAttribute("aria-busy", "true");
+  show("progress-view");
+  focusTitle("progress-title");
+  try {
+    const progress = await api("GET", "/api/me/progress");
+    $("progress-body").replaceChildren(...renderProgress(progress, {
+      scenarioTitle, personaName, openDebrief: (session) => openDebrief(session),
+    }));
+  } catch (error) {
+    $("progress-body").replaceChildren();
+    failed(error);
+  } finally {
+    $("progress-body").removeAttribute("aria-busy");
+  }
+}
+
+function leaveNegotiationQuietly() {
+  const negotiation = state.negotiation;
+  if (negotiation && state.socket && state.socket.connected && !isOver()) {
+    state.socket.emit("leave-negotiation", { negotiation_id: negotiation.id });
+  }
+  state.negotiation = null;
+}
+
+async function backToLobby() {
+  leaveNegotiationQuietly();
+  await enterLobby();
+  focusTitle("lobby-title");
 }
 
 // ---------------------------------------------------------------- wiring
@@ -668,6 +772,11 @@ $("message").addEventListener("keydown", (event) => {
 $("propose-form").addEventListener("submit", proposeTerms);
 $("accept").addEventListener("click", acceptTerms);
 $("walk-away").addEventListener("click", walkAway);
+$("open-debrief").addEventListener("click", () => state.negotiation && openDebrief(state.negotiation));
+$("open-progress").addEventListener("click", openProgress);
+$("debrief-back").addEventListener("click", backToLobby);
+$("debrief-progress").addEventListener("click", openProgress);
+$("progress-back").addEventListener("click", backToLobby);
 window.addEventListener("storage", (event) => {
   if (event.key === "parley.token" && !event.newValue && state.token) signOut();
 });

@@ -45,3 +45,31 @@ export const SCORE_MEANING = [
     "How you negotiated: giving reasons, asking questions and answering concessions with concessions; hostile messages cost points."],
   ["overall", "Overall", "40% claiming value, 30% creating value and 30% managing relationships."],
 ];
+
+/** The debrief's annotation categories (docs/scoring.md, "The debrief"), in words. */
+export const CATEGORY_WORDS = {
+  preparation: ["Preparation", "knowing your walk-away points and never going past them"],
+  ice_breaking: ["Breaking the ice", "opening with a greeting before business"],
+  first_offer: ["The first offer", "who anchored first"],
+  opening_ambition: ["Opening ambition", "a first offer at or beyond your target"],
+  concessions: ["Concessions", "conceding in small steps, and only in return for moves of theirs"],
+  counter_offers: ["Counter-offers", "answering an offer with one of your own instead of a bare no or a quick yes"],
+  reasons: ["Reasons", "giving a reason with your offers"],
+  questions: ["Questions", "asking what matters to the other side"],
+  logrolling: ["Trading issues", "giving on what matters less to you for what matters more"],
+  tone: ["Tone", "no threats or insults"],
+  closing: ["Closing", "how it ended and what was left on the table"],
+};
+
+export const VERDICT_WORDS = { strength: "Strength", to_improve: "To improve", note: "Note" };
+
+/** How a negotiation ended, for the debrief; `them` is the persona's name. */
+export function endingWords(ending, them) {
+  return {
+    deal: "Deal agreed.",
+    person_walked_away: "You walked away without a deal.",
+    persona_walked_away: `${them} walked away without a deal.`,
+    expired: "Time ran out without a deal.",
+    ended_without_deal: "The negotiation ended without a deal.",
+  }[ending] || `The negotiation ended (${ending}).`;
+}
