@@ -176,7 +176,7 @@ function conversation(d, messages, ctx) {
     const notes = bySeq.get(m.sequence) || [];
     const proposal = ctx.terms(m.proposal);
     return el("li", { id: `dmsg-${m.sequence}`, class: `debrief-turn ${fromUser ? "from-user" : "from-ai"}`, "data-sequence": String(m.sequence), tabIndex: -1 },
-      el("div", { class: `message ${fromUser ? "from-user" : "from-ai"}` },
+      el("div", { class: `said ${fromUser ? "said-user" : "said-ai"}` },
         el("span", { class: "sender", textContent: `${m.sequence}. ${fromUser ? "You" : ctx.them}` }),
         el("p", { class: "content", textContent: m.content }),
         proposal.length ? el("p", { class: "proposal", textContent: `Terms: ${proposal.join(" · ")}` }) : null),
