@@ -1,7 +1,9 @@
 // Drives Parley's web client in headless Chromium (Debian's /usr/bin/chromium, never a downloaded one) with
 // playwright-core, for the JUnit tests of app (WebClientBrowserTest).
 // Usage: node browser.mjs <scenario> <url> <screenshot-dir> [setup-json]
-// Scenarios: deal and tabs-and-restart (WebClientBrowserTest...), two-nodes (ops/cluster-tests).
+// Scenarios: deal, walk-away-and-progress and tabs-and-restart (WebClientBrowserTest...), two-nodes
+// (ops/cluster-tests). The debrief and progress pages are checked with axe-core (from the same npm
+// packages as playwright-core) at 375 px and at desktop width; result.axe holds what it found.
 // Prints one JSON line with what each step saw; the test asserts on it. Exit 2 = a step failed.
 import { createRequire } from "node:module";
 import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
@@ -23,7 +25,8 @@ const profile = mkdtempSync(join(tmpdir(), "parley-chromium-"));
 mkdirSync(shots, { recursive: true });
 let context;
 
-const deadline = setTimeout(() => finish({ error: `scenario ${scenario} timed out`, partial: result }, 2), 80_000);
+const deadline = setTimeout(() => finish({ error: `scenario ${scenario} timed out`, partial: result }, 2),
+  scenario === "walk-away-and-progress" ? 150_000 : 80_000);
 
 async function finish(value, code = 0) {
   clearTimeout(deadline);
@@ -63,6 +66,81 @@ async function launch() {
   });
   context.setDefaultTimeout(15_000);
   return context.pages()[0] || context.newPage();
+}
+
+/**
+ * Runs axe-core on the page as it is and keeps its violations under result.axe[name] (id, impact,
+ * help, the first elements); the test fails on any serious or critical one.
+ */
+async function axe(page, name) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    await page.addScriptTag({ path: join(modules, "axe-core", "axe.min.js") });
+  }
+  const violations = await page.evaluate(async () => {
+    const found = await window.axe.run(document, { resultTypes: ["violations"] });
+    return found.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+  });
+  result.axe = result.axe || {};
+  result.axe[name] = violations;
+  return violations;
+}
+
+/** Whether the page scrolls sideways (it must not, down to 375 px). */
+function overflows(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** Checks the page at 375 px and at desktop width with axe, and the phone width for sideways scrolling. */
+async function bothWidths(page, name) {
+  await axe(page, `${name}-desktop`);
+  await page.setViewportSize({ width: 375, height: 740 });
+  result.overflow = result.overflow || {};
+  result.overflow[name] = await overflows(page);
+  await axe(page, `${name}-phone`);
+  await page.screenshot({ path: join(shots, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize({ width: 960, height: 900 });
+}
+
+/** What the debrief view shows, for the test's assertions. */
+function readDebrief(page) {
+  return page.evaluate(() => {
+    const body = document.getElementById("debrief-body");
+    const text = (selector) => [...body.querySelectorAll(selector)].map((n) => (n.innerText ?? n.textContent).trim());
+    return {
+      title: document.getElementById("debrief-title").innerText,
+      focused: document.activeElement && document.activeElement.id,
+      ending: text(".debrief-ending").join(" "),
+      possible: text(".possible").join(" "),
+      zones: [...body.querySelectorAll("figure.zone")].map((f) => ({
+        issue: f.dataset.issue,
+        caption: f.querySelector("figcaption").innerText,
+        svgLabelled: Boolean(f.querySelector("svg[role=img] > title") && f.querySelector("svg > desc").textContent.length > 20),
+        walkAways: f.querySelectorAll(".marker-person-walk_away, .marker-persona-walk_away").length,
+        targets: f.querySelectorAll(".marker-person-target, .marker-persona-target").length,
+        shaded: f.querySelectorAll(".zone-shade").length,
+        deal: f.querySelectorAll(".marker-deal").length,
+        facts: f.querySelector(".zone-facts").innerText,
+      })),
+      pareto: {
+        points: body.querySelectorAll(".pareto-chart .frontier-point").length,
+        deal: body.querySelectorAll(".pareto-chart .deal-point").length,
+        highlight: body.querySelectorAll(".pareto-chart .highlight-point").length,
+        axes: text(".pareto-chart .axis-label"),
+        facts: text(".pareto-facts").join(" "),
+      },
+      general: text(".annotations.general .annotation"),
+      annotatedTurns: [...body.querySelectorAll(".debrief-turn")].filter((t) => t.querySelector(".annotation")).map((t) => ({
+        sequence: Number(t.dataset.sequence),
+        notes: [...t.querySelectorAll(".annotation")].map((a) => a.innerText),
+      })),
+      turns: body.querySelectorAll(".debrief-turn").length,
+      across: [...body.querySelectorAll(".across")].map((a) => ({
+        readAs: a.querySelector(".read-as").innerText, reasoning: a.querySelector(".reasoning").innerText })),
+      traces: text(".traces dd.trace"),
+      scoreBars: body.querySelectorAll(".debrief-scores .chart-bar").length,
+    };
+  });
 }
 
 /** Records when the AI typing indicator shows (it may be brief) and what it said. */
@@ -153,9 +231,34 @@ async function deal() {
   result.composerHidden = await page.locator("#composer").isHidden();
   await page.locator("#result").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(shots, "score.png"), fullPage: true });
+  await step("the final update's tips", () => page.locator("#result-tips li").first().waitFor());
+  result.resultTips = await page.locator("#result-tips").innerText();
+
+  await step("debrief after the deal", async () => {
+    await page.getByRole("button", { name: "See the debrief" }).click();
+    await page.locator("#debrief-view").waitFor({ state: "visible" });
+    await page.locator("#debrief-body figure.zone svg").first().waitFor();
+    await page.locator("#debrief-body .across").first().waitFor();
+  });
+  result.debrief = await readDebrief(page);
+  await page.screenshot({ path: join(shots, "debrief.png"), fullPage: true });
+  await step("debrief checked at both widths", () => bothWidths(page, "debrief"));
+
+  await step("a message's note reached from a score's trace by keyboard", async () => {
+    await page.locator("#debrief-title").focus();
+    await page.keyboard.press("Tab");
+    result.firstTabStop = await page.evaluate(() => document.activeElement.getAttribute("href"));
+    await page.keyboard.press("Enter");
+    result.afterTraceLink = await page.evaluate(() => document.activeElement.id || location.hash);
+  });
 
   await step("past negotiations", async () => {
-    await page.getByRole("button", { name: /All negotiations/ }).click();
+    // by keyboard: the back button comes first in the debrief view
+    await page.locator("#debrief-title").focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    result.backFocused = await page.evaluate(() => document.activeElement.id);
+    await page.keyboard.press("Enter");
     await page.locator("#past .past-item").first().waitFor();
   });
   result.past = await page.locator("#past .past-item").allInnerTexts();
@@ -322,7 +425,102 @@ async function twoNodes() {
   await finish(result);
 }
 
-const scenarios = { deal, "tabs-and-restart": tabsAndRestart, "two-nodes": twoNodes };
+/** Starts a negotiation from the lobby with setup.persona and says something; the persona answers with terms. */
+async function startAndTalk(page, text) {
+  await page.getByLabel("Counterpart").selectOption(setup.persona);
+  await page.getByRole("button", { name: "Start negotiating" }).click();
+  await page.locator('#connection[data-state="connected"]').waitFor();
+  await sendAndWaitForReply(page, text);
+  await page.locator("#table").getByText("proposes").waitFor();
+}
+
+async function backToTheLobby(page) {
+  await page.getByRole("button", { name: /All negotiations/ }).click();
+  await page.locator("#lobby-view").waitFor({ state: "visible" });
+  await page.locator("#past .past-item").first().waitFor();
+}
+
+/** A walk-away and its debrief, two deals, then the progress over the three. */
+async function walkAwayAndProgress() {
+  const page = await launch();
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("dialog", (dialog) => dialog.accept()); // "Walk away without a deal?"
+  await step("sign-up", () => signUp(page, setup.email));
+
+  await step("walk away", async () => {
+    await startAndTalk(page, "Hello. I have another offer, so I am not sure this can work.");
+    await page.getByRole("button", { name: "Walk away" }).click();
+    await page.locator("#result").waitFor({ state: "visible" });
+  });
+  result.walkOutcome = await page.locator("#result-body").innerText();
+  result.walkTips = await page.locator("#result-tips").innerText();
+  await step("the walk-away's debrief", async () => {
+    await page.getByRole("button", { name: "See the debrief" }).click();
+    await page.locator("#debrief-body figure.zone svg").first().waitFor();
+  });
+  result.walkDebrief = await readDebrief(page);
+  await page.screenshot({ path: join(shots, "debrief-walk-away.png"), fullPage: true });
+  await step("walk-away debrief checked at both widths", () => bothWidths(page, "debrief-walk-away"));
+
+  for (const [i, text] of [[2, "Hello! Why is the salary set there? I would like to understand."], [3, "Hi, thanks. What matters most to you?"]]) {
+    await step(`deal ${i}`, async () => {
+      await backToTheLobby(page);
+      await startAndTalk(page, text);
+      await page.getByRole("button", { name: "Accept the terms on the table" }).click();
+      await page.locator("#result").waitFor({ state: "visible" });
+    });
+  }
+
+  await step("the past list offers each debrief", async () => {
+    await backToTheLobby(page);
+    result.pastDebriefs = await page.locator("#past .past-debrief").count();
+  });
+
+  await step("progress by keyboard", async () => {
+    await page.locator("#open-progress").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#progress-body figure.trend svg").first().waitFor();
+  });
+  result.progress = await page.evaluate(() => {
+    const body = document.getElementById("progress-body");
+    return {
+      focused: document.activeElement && document.activeElement.id,
+      trends: [...body.querySelectorAll("figure.trend")].map((f) => ({
+        key: f.dataset.key,
+        points: f.querySelectorAll(".trend-point").length,
+        lines: f.querySelectorAll(".trend-line").length,
+        values: [...f.querySelectorAll(".trend-point")].map((p) => Number(p.dataset.value)),
+        labelled: Boolean(f.querySelector("svg[role=img] > title")),
+        caption: f.querySelector("figcaption").innerText,
+      })),
+      means: [...body.querySelectorAll("table.means tbody tr")].map((r) => r.innerText),
+      meansHead: body.querySelector("table.means thead") ? body.querySelector("table.means thead").innerText : "",
+      tripsOn: [...body.querySelectorAll("#trips-on li")].map((li) => li.innerText),
+      sessions: body.querySelectorAll(".session-debrief").length,
+    };
+  });
+  await page.screenshot({ path: join(shots, "progress.png"), fullPage: true });
+  await step("progress checked at both widths", () => bothWidths(page, "progress"));
+
+  await step("a session's debrief from the progress", async () => {
+    await page.locator("#progress-body .session-debrief").first().click();
+    await page.locator("#debrief-body .debrief-ending").waitFor();
+  });
+  result.firstSessionEnding = await page.locator("#debrief-body .debrief-ending").innerText();
+
+  await step("a past negotiation's debrief from the lobby by keyboard", async () => {
+    await backToTheLobby(page);
+    await page.locator("#past .past-debrief").last().focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#debrief-body .debrief-ending").waitFor();
+  });
+  result.lastPastEnding = await page.locator("#debrief-body .debrief-ending").innerText();
+  result.pageErrors = pageErrors;
+  await finish(result);
+}
+
+const scenarios = { deal, "walk-away-and-progress": walkAwayAndProgress, "tabs-and-restart": tabsAndRestart, "two-nodes": twoNodes };
 if (!scenarios[scenario]) await finish({ error: `unknown scenario ${scenario}` }, 3);
 try {
   await scenarios[scenario]();
