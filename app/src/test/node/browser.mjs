@@ -242,6 +242,9 @@ async function deal() {
   });
   result.debrief = await readDebrief(page);
   await page.screenshot({ path: join(shots, "debrief.png"), fullPage: true });
+  await page.locator("#debrief-body .debrief-zones").scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector("#debrief-body .debrief-zones").scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: join(shots, "debrief-zones.png") });
   await step("debrief checked at both widths", () => bothWidths(page, "debrief"));
 
   await step("a message's note reached from a score's trace by keyboard", async () => {

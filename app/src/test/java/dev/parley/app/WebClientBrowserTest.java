@@ -163,6 +163,7 @@ class WebClientBrowserTest {
           .isFalse();
       assertNoSeriousAxeViolations(seen, "debrief-desktop", "debrief-phone");
       assertThat(SCREENSHOTS.resolve("debrief.png")).isNotEmptyFile();
+      assertThat(SCREENSHOTS.resolve("debrief-zones.png")).isNotEmptyFile();
 
       assertThat(seen.path("past").get(0).asText()).contains("completed", "score");
       assertThat(seen.path("reopenedMessages").asInt())
@@ -266,12 +267,16 @@ class WebClientBrowserTest {
       JsonNode violations = seen.path("axe").path(name);
       assertThat(violations.isArray()).as("axe ran on " + name + ": " + seen.path("axe")).isTrue();
       List<String> serious = new ArrayList<>();
+      List<String> found = new ArrayList<>();
       for (JsonNode violation : violations) {
         String impact = violation.path("impact").asText();
+        found.add(violation.path("id").asText() + " (" + impact + ")");
         if (impact.equals("serious") || impact.equals("critical")) {
           serious.add(violation.toString());
         }
       }
+      System.out.println(
+          "axe-core on " + name + ": " + (found.isEmpty() ? "no violations" : found));
       assertThat(serious).as("serious or critical axe violations on " + name).isEmpty();
     }
   }
