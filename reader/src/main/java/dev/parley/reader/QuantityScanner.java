@@ -209,6 +209,10 @@ final class QuantityScanner {
       Set.of("in", "since", "from", "to", "until", "till", "of", "around", "circa", "by", "before");
   private static final List<List<String>> MATCH_REQUESTS =
       Lexicon.standard().sequences("match_requests");
+  // The same sequences indexed by first word: scanning a sentence for them costs one lookup a word.
+  private static final Phrases INFORMATION_BEFORE_INDEX = Phrases.ofSequences(INFORMATION_BEFORE);
+  private static final Phrases OWN_ASK_TURNS_INDEX = Phrases.ofSequences(OWN_ASK_TURNS);
+  private static final Phrases MATCH_REQUESTS_INDEX = Phrases.ofSequences(MATCH_REQUESTS);
   private static final List<List<String>> MORE_BEFORE =
       List.of(
           List.of("another"),
@@ -387,10 +391,8 @@ final class QuantityScanner {
     }
     List<String> before = sentenceBefore(quantity.start());
     for (int i = 0; i < before.size(); i++) {
-      for (List<String> cue : INFORMATION_BEFORE) {
-        if (matchesAt(before, i, cue)) {
-          return true;
-        }
+      if (INFORMATION_BEFORE_INDEX.firstAt(before, i) != null) {
+        return true;
       }
     }
     return false;
@@ -405,10 +407,9 @@ final class QuantityScanner {
         break;
       }
       words.add(0, token.text());
-      for (List<String> turn : OWN_ASK_TURNS) {
-        if (matchesAt(words, 0, turn)) {
-          return words.subList(turn.size(), words.size());
-        }
+      List<String> turn = OWN_ASK_TURNS_INDEX.firstAt(words, 0);
+      if (turn != null) {
+        return words.subList(turn.size(), words.size());
       }
     }
     return words;
@@ -463,10 +464,8 @@ final class QuantityScanner {
       words.add(token.text());
     }
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> turn : OWN_ASK_TURNS) {
-        if (matchesAt(words, i, turn)) {
-          return false;
-        }
+      if (OWN_ASK_TURNS_INDEX.firstAt(words, i) != null) {
+        return false;
       }
     }
     return true;
@@ -476,10 +475,8 @@ final class QuantityScanner {
   private boolean asksToMatch() {
     List<String> words = tokens.stream().map(Token::text).toList();
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> request : MATCH_REQUESTS) {
-        if (matchesAt(words, i, request)) {
-          return true;
-        }
+      if (MATCH_REQUESTS_INDEX.firstAt(words, i) != null) {
+        return true;
       }
     }
     return false;
