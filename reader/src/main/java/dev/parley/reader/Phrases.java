@@ -21,6 +21,38 @@ final class Phrases {
     return phrases;
   }
 
+  /** Phrases given as word lists (a lexicon's sequences); each keeps its place among its peers. */
+  static Phrases ofSequences(List<List<String>> sequences) {
+    Phrases phrases = new Phrases();
+    for (List<String> words : sequences) {
+      if (words.isEmpty()) {
+        throw new IllegalArgumentException("a phrase needs at least one word");
+      }
+      phrases.byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+    }
+    return phrases;
+  }
+
+  /**
+   * The first phrase, in the order given, that starts at {@code at}; null when none does. The same
+   * as trying every phrase with {@link QuantityScanner#matchesAt}, with one lookup.
+   */
+  List<String> firstAt(List<String> words, int at) {
+    if (at < 0 || at >= words.size()) {
+      return null;
+    }
+    List<List<String>> candidates = byFirstWord.get(words.get(at));
+    if (candidates == null) {
+      return null;
+    }
+    for (List<String> phrase : candidates) {
+      if (QuantityScanner.matchesAt(words, at, phrase)) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
   /** The length of a phrase starting at {@code at}, or 0 when none does. */
   int matchAt(List<String> words, int at) {
     List<List<String>> candidates = byFirstWord.get(words.get(at));

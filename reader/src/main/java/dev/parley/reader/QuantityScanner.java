@@ -216,6 +216,9 @@ final class QuantityScanner {
       Set.of("the", "your", "my", "our", "that", "this", "its", "their");
   private static final List<List<String>> MATCH_REQUESTS =
       Lexicon.standard().sequences("match_requests");
+  // The same sequences indexed by first word: scanning a sentence for them costs one lookup a word.
+  private static final Phrases INFORMATION_BEFORE_INDEX = Phrases.ofSequences(INFORMATION_BEFORE);
+  private static final Phrases MATCH_REQUESTS_INDEX = Phrases.ofSequences(MATCH_REQUESTS);
   private static final List<List<String>> MORE_BEFORE =
       List.of(
           List.of("another"),
@@ -400,10 +403,8 @@ final class QuantityScanner {
     }
     List<String> before = sentenceBefore(quantity.start());
     for (int i = 0; i < before.size(); i++) {
-      for (List<String> cue : INFORMATION_BEFORE) {
-        if (matchesAt(before, i, cue)) {
-          return true;
-        }
+      if (INFORMATION_BEFORE_INDEX.firstAt(before, i) != null) {
+        return true;
       }
     }
     return false;
@@ -568,10 +569,8 @@ final class QuantityScanner {
   private boolean asksToMatch() {
     List<String> words = tokens.stream().map(Token::text).toList();
     for (int i = 0; i < words.size(); i++) {
-      for (List<String> request : MATCH_REQUESTS) {
-        if (matchesAt(words, i, request)) {
-          return true;
-        }
+      if (MATCH_REQUESTS_INDEX.firstAt(words, i) != null) {
+        return true;
       }
     }
     return false;

@@ -35,8 +35,7 @@ public record Preferences(Map<String, IssuePreference> byIssue) {
 
   /** The weight of an issue as a share of the total, 0..1. */
   public double normalisedWeight(String issueKey) {
-    double total = byIssue.values().stream().mapToDouble(IssuePreference::weight).sum();
-    return of(issueKey).weight() / total;
+    return of(issueKey).weight() / totalWeight();
   }
 
   /**
@@ -44,13 +43,20 @@ public record Preferences(Map<String, IssuePreference> byIssue) {
    * an incomplete package never looks better than it is.
    */
   public double utility(List<Issue> issues, Terms terms) {
+    double total = totalWeight(); // once, not once per issue: the same value normalisedWeight uses
     double sum = 0;
     for (Issue issue : issues) {
       IssuePreference preference = of(issue.key());
-      double value = terms.valueOf(issue.key()).orElse(preference.worst(issue));
-      sum += normalisedWeight(issue.key()) * preference.issueUtility(issue, value);
+      Double given = terms.values().get(issue.key());
+      double value = given != null ? given : preference.worst(issue);
+      sum += preference.weight() / total * preference.issueUtility(issue, value);
     }
     return sum;
+  }
+
+  /** The sum of the weights, as every normalised weight divides by it. */
+  public double totalWeight() {
+    return byIssue.values().stream().mapToDouble(IssuePreference::weight).sum();
   }
 
   /** True when every issue is settled at or beyond this side's reservation value. */

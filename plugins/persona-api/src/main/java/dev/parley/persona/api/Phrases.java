@@ -155,6 +155,10 @@ public final class Phrases {
   }
 
   private static String normalised(String sentence) {
+    String ascii = normalisedAscii(sentence);
+    if (ascii != null) {
+      return ascii;
+    }
     StringBuilder out = new StringBuilder();
     boolean space = false;
     for (char c : sentence.strip().toLowerCase(Locale.ROOT).toCharArray()) {
@@ -166,6 +170,32 @@ public final class Phrases {
         }
         space = false;
         out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@link #normalised} for a sentence of ASCII characters only (most are), in one pass without the
+   * lower-cased and stripped copies; null when the sentence has any other character.
+   */
+  private static String normalisedAscii(String sentence) {
+    int n = sentence.length();
+    StringBuilder out = new StringBuilder(n);
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = sentence.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && !out.isEmpty()) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
       }
     }
     return out.toString();
