@@ -53,6 +53,14 @@ final class Phrases {
     return null;
   }
 
+  /** The phrases whose first word is the word at {@code at}, in the order given. */
+  List<List<String>> startingAt(List<String> words, int at) {
+    if (at < 0 || at >= words.size()) {
+      return List.of();
+    }
+    return byFirstWord.getOrDefault(words.get(at), List.of());
+  }
+
   /** The length of a phrase starting at {@code at}, or 0 when none does. */
   int matchAt(List<String> words, int at) {
     List<List<String>> candidates = byFirstWord.get(words.get(at));

@@ -219,6 +219,7 @@ final class QuantityScanner {
   // The same sequences indexed by first word: scanning a sentence for them costs one lookup a word.
   private static final Phrases INFORMATION_BEFORE_INDEX = Phrases.ofSequences(INFORMATION_BEFORE);
   private static final Phrases MATCH_REQUESTS_INDEX = Phrases.ofSequences(MATCH_REQUESTS);
+  private static final Phrases OWN_ASK_TURNS_INDEX = Phrases.ofSequences(OWN_ASK_TURNS);
   private static final List<List<String>> MORE_BEFORE =
       List.of(
           List.of("another"),
@@ -277,6 +278,7 @@ final class QuantityScanner {
           List.of("not", "an", "option"),
           List.of("not", "doable"),
           List.of("a", "no"));
+  private static final Phrases REFUSALS_AFTER_INDEX = Phrases.ofSequences(REFUSALS_AFTER);
 
   private final List<Token> tokens;
   private final boolean[] nameToken;
@@ -440,7 +442,7 @@ final class QuantityScanner {
    * with the report when its subject follows ("..., but it's only 19.5k").
    */
   private static List<String> ownAskTurnAt(List<String> words, int at) {
-    for (List<String> turn : OWN_ASK_TURNS) {
+    for (List<String> turn : OWN_ASK_TURNS_INDEX.startingAt(words, at)) {
       if (matchesAt(words, at, turn)) {
         boolean conjunction =
             turn.size() == 1 && (turn.get(0).equals("but") || turn.get(0).equals("so"));
@@ -483,10 +485,8 @@ final class QuantityScanner {
       }
     }
     for (int i = 0; i < before.size(); i++) {
-      for (List<String> cue : INFORMATION_BEFORE) {
-        if (matchesAt(before, i, cue)) {
-          return true;
-        }
+      if (INFORMATION_BEFORE_INDEX.firstAt(before, i) != null) {
+        return true;
       }
     }
     return false;
@@ -1040,10 +1040,8 @@ final class QuantityScanner {
       if (CONTRASTS.contains(after.get(i)) && i > 0) {
         return false;
       }
-      for (List<String> refusal : REFUSALS_AFTER) {
-        if (matchesAt(after, i, refusal)) {
-          return true;
-        }
+      if (REFUSALS_AFTER_INDEX.firstAt(after, i) != null) {
+        return true;
       }
     }
     return false;

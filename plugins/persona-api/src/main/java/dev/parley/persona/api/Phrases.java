@@ -21,7 +21,13 @@ import java.util.SplittableRandom;
  */
 public final class Phrases {
 
-  private final Set<String> said = new HashSet<>();
+  /**
+   * The sentences said, each as a 64-bit hash of its normalised form ({@link #keyOf}): a persona
+   * reads its whole transcript on every turn, and hashing each sentence where it stands costs no
+   * copies.
+   */
+  private final Set<Long> said = new HashSet<>();
+
   private final SplittableRandom random;
   private final int round;
 
@@ -30,9 +36,7 @@ public final class Phrases {
     this.round = turn.round();
     for (Message message : turn.transcript()) {
       if (message.sender() == Sender.AI) {
-        for (String sentence : sentences(message.content())) {
-          said.add(normalised(sentence));
-        }
+        forEachSentenceKey(message.content(), said::add);
       }
     }
   }
@@ -98,19 +102,75 @@ public final class Phrases {
 
   /** True when no sentence of {@code text} was said before in this session or this reply. */
   public boolean isNew(String text) {
-    for (String sentence : sentences(text)) {
-      if (said.contains(normalised(sentence))) {
-        return false;
-      }
-    }
-    return true;
+    boolean[] repeated = {false};
+    forEachSentenceKey(
+        text,
+        key -> {
+          if (said.contains(key)) {
+            repeated[0] = true;
+          }
+        });
+    return !repeated[0];
   }
 
   /** Remembers the sentences of {@code text} as said. */
   public void remember(String text) {
-    for (String sentence : sentences(text)) {
-      said.add(normalised(sentence));
+    forEachSentenceKey(text, said::add);
+  }
+
+  /** The key of each sentence of {@code text}, split as {@link #sentences} splits. */
+  private static void forEachSentenceKey(String text, java.util.function.LongConsumer sink) {
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?')
+          && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+        keyOf(text, start, i + 1, sink);
+        start = i + 1;
+      }
     }
+    keyOf(text, start, n, sink);
+  }
+
+  /**
+   * Passes the key of {@code text[from, to)} to {@code sink} unless it is blank: an FNV-1a hash of
+   * the sentence lower-cased, stripped, with runs of white space as one space, the same as hashing
+   * {@link #normalised} of it.
+   */
+  private static void keyOf(String text, int from, int to, java.util.function.LongConsumer sink) {
+    long hash = 0xcbf29ce484222325L;
+    boolean any = false;
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        sink.accept(hashOf(normalised(text.substring(from, to))));
+        return;
+      }
+      if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) {
+        space = true;
+        continue;
+      }
+      if (space && any) {
+        hash = (hash ^ ' ') * 0x100000001b3L;
+      }
+      space = false;
+      any = true;
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      hash = (hash ^ lower) * 0x100000001b3L;
+    }
+    if (any) {
+      sink.accept(hash);
+    }
+  }
+
+  private static long hashOf(String normalised) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < normalised.length(); i++) {
+      hash = (hash ^ normalised.charAt(i)) * 0x100000001b3L;
+    }
+    return hash;
   }
 
   /** The non-blank ones of {@code parts}, joined by spaces. */
@@ -181,23 +241,24 @@ public final class Phrases {
    */
   private static String normalisedAscii(String sentence) {
     int n = sentence.length();
-    StringBuilder out = new StringBuilder(n);
+    char[] out = new char[n];
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < n; i++) {
       char c = sentence.charAt(i);
       if (c >= 128) {
         return null;
       }
-      if (Character.isWhitespace(c)) {
+      if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) {
         space = true;
       } else {
-        if (space && !out.isEmpty()) {
-          out.append(' ');
+        if (space && length > 0) {
+          out[length++] = ' ';
         }
         space = false;
-        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       }
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 }
