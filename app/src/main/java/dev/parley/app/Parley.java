@@ -15,6 +15,7 @@ import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.http.HeadRequests;
 import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
 import dev.parley.http.Observability;
@@ -139,6 +140,8 @@ public final class Parley implements AutoCloseable {
           WebServer.builder()
               // Main drains the node on SIGTERM; Helidon's own hook would cut connections first
               .shutdownHook(false)
+              // Helidon's own answers (no such route, a bad request) carry no body for HEAD
+              .directHandlers(HeadRequests.directHandlers())
               .port(config.port())
               .routing(
                   routing -> {

@@ -1,8 +1,11 @@
 package dev.parley.app;
 
+import dev.parley.http.HeadRequests;
 import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The browser client: the page built from {@code web/} (on the classpath under {@code web/}) served
@@ -13,13 +16,14 @@ final class WebClient {
 
   /** Registers {@code GET /api/config} → {@code {"dev_mode": true|false}}, before the REST API. */
   static void registerConfig(HttpRouting.Builder routing, boolean devMode) {
-    routing.get(
-        "/api/config",
+    Handler config =
         (req, res) -> {
           res.header(HeaderNames.CONTENT_TYPE, "application/json");
           res.header(HeaderNames.CACHE_CONTROL, "no-store");
-          res.send("{\"dev_mode\":" + devMode + "}");
-        });
+          HeadRequests.send(
+              req, res, ("{\"dev_mode\":" + devMode + "}").getBytes(StandardCharsets.UTF_8));
+        };
+    routing.get("/api/config", config).head("/api/config", config);
   }
 
   static StaticContentFeature page() {

@@ -135,7 +135,11 @@ public final class RestApi {
   private void route(HttpRouting.Builder routing, String method, String path, Endpoint endpoint) {
     var handler = endpoints.handler(path, endpoint);
     switch (method) {
-      case "GET" -> routing.get(path, handler);
+      case "GET" -> {
+        routing.get(path, handler);
+        // HEAD answers as GET would, without the body (see HeadRequests)
+        routing.head(path, handler);
+      }
       case "POST" -> routing.post(path, handler);
       default -> throw new IllegalArgumentException(method);
     }

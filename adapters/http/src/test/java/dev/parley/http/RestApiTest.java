@@ -162,6 +162,7 @@ class RestApiTest {
         WebServer.builder()
             .host("127.0.0.1")
             .port(0)
+            .directHandlers(HeadRequests.directHandlers())
             .routing(
                 r -> {
                   api.register(r);
@@ -847,6 +848,46 @@ class RestApiTest {
     assertThat(responses)
         .allSatisfy(r -> assertThat(r.status()).as(r.raw().body()).isLessThan(500));
     assertThat(responses).extracting(Response::status).contains(400, 201);
+  }
+
+  @Test
+  void head_answers_as_get_would_with_content_length_and_no_body() {
+    String token = newAccount();
+    Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+    for (String path :
+        List.of(
+            "/api/me",
+            "/api/scenarios",
+            "/api/negotiations",
+            "/api/nothing-here",
+            "/observe/health",
+            "/observe/metrics",
+            "/not-a-route-at-all")) {
+      try (RawHttp raw = new RawHttp(server.port())) {
+        RawHttp.Answer got = raw.exchange("GET", path, auth, new byte[0]);
+        RawHttp.Answer head = raw.exchange("HEAD", path, auth, new byte[0]);
+        int stray = raw.strayBytes(150);
+        RawHttp.Answer next = raw.exchange("GET", "/api/me", auth, new byte[0]);
+
+        assertThat(stray).as("body bytes after HEAD " + path).isZero();
+        assertThat(head.status()).as(path).isEqualTo(got.status());
+        assertThat(head.header("content-type")).as(path).isEqualTo(got.header("content-type"));
+        // the scrape counts itself, so it grows; the unknown route's message names the method
+        if (!path.equals("/observe/metrics") && !path.equals("/api/nothing-here")) {
+          assertThat(head.header("content-length"))
+              .as(path)
+              .isEqualTo(Integer.toString(got.body().length));
+        }
+        assertThat(got.body()).as(path).isNotEmpty();
+        assertThat(next.status()).as("the connection reads on after HEAD " + path).isEqualTo(200);
+      }
+    }
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Answer refused = raw.exchange("HEAD", "/api/me");
+      assertThat(raw.strayBytes(150)).isZero();
+      assertThat(refused.status()).isEqualTo(401);
+      assertThat(raw.exchange("GET", "/api/me").status()).isEqualTo(401);
+    }
   }
 
   @Test

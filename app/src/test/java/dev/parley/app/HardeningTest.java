@@ -1,0 +1,66 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a hostile or careless client meets on every route of the whole server (issue 17). */
+class HardeningTest {
+  static Parley parley;
+
+  @BeforeAll
+  static void start() {
+    parley =
+        Parley.start(
+            DevModeTest.config(Map.of("JWT_SECRET", ConfigurationTest.SECRET, "PORT", "0")),
+            TestPersonas.catalogue(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            4);
+  }
+
+  @AfterAll
+  static void stop() {
+    parley.close();
+  }
+
+  @Test
+  void head_carries_no_body_on_the_page_the_api_socket_io_and_unknown_paths() {
+    for (String path :
+        List.of(
+            "/",
+            "/index.html",
+            "/app.js",
+            "/style.css",
+            "/api/config",
+            "/api/me",
+            "/socket.io/?EIO=4&transport=polling",
+            "/socket.io/?EIO=4&transport=bogus",
+            "/observe/health",
+            "/no-such-file.txt")) {
+      try (RawHttp raw = new RawHttp(parley.port())) {
+        RawHttp.Answer head = raw.exchange("HEAD", path);
+        int stray = raw.strayBytes(150);
+        RawHttp.Answer next = raw.exchange("GET", "/api/config");
+
+        assertThat(stray).as("body bytes after HEAD " + path).isZero();
+        assertThat(next.status()).as("the connection reads on after HEAD " + path).isEqualTo(200);
+        assertThat(new String(next.body(), StandardCharsets.UTF_8)).contains("dev_mode");
+        String length = head.header("content-length");
+        if (length != null && !path.startsWith("/socket.io/")) {
+          try (RawHttp get = new RawHttp(parley.port())) {
+            RawHttp.Answer got = get.exchange("GET", path);
+            assertThat(head.status()).as(path).isEqualTo(got.status());
+            assertThat(length).as(path).isEqualTo(Integer.toString(got.body().length));
+          }
+        }
+      }
+    }
+  }
+}
