@@ -20,6 +20,7 @@ import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
 import dev.parley.http.Observability;
 import dev.parley.http.RestApi;
+import dev.parley.http.SecurityHeaders;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
 import io.helidon.webserver.WebServer;
@@ -145,6 +146,7 @@ public final class Parley implements AutoCloseable {
               .port(config.port())
               .routing(
                   routing -> {
+                    SecurityHeaders.register(routing);
                     socketGateway.register(routing);
                     WebClient.registerConfig(routing, config.devMode());
                     api.register(routing);

@@ -63,4 +63,34 @@ class HardeningTest {
       }
     }
   }
+
+  @Test
+  void every_response_carries_the_security_headers() {
+    for (String[] request :
+        List.of(
+            new String[] {"GET", "/"},
+            new String[] {"GET", "/app.js"},
+            new String[] {"GET", "/api/config"},
+            new String[] {"GET", "/api/me"},
+            new String[] {"GET", "/api/nothing"},
+            new String[] {"POST", "/api/auth/login"},
+            new String[] {"GET", "/socket.io/?EIO=4&transport=polling"},
+            new String[] {"GET", "/observe/health"},
+            new String[] {"GET", "/no-such-file.txt"},
+            new String[] {"HEAD", "/"})) {
+      try (RawHttp raw = new RawHttp(parley.port())) {
+        RawHttp.Answer answer = raw.exchange(request[0], request[1]);
+        String what = request[0] + " " + request[1] + " (" + answer.status() + ")";
+        assertThat(answer.header("x-content-type-options")).as(what).isEqualTo("nosniff");
+        assertThat(answer.header("referrer-policy")).as(what).isEqualTo("no-referrer");
+        assertThat(answer.header("content-security-policy"))
+            .as(what)
+            .contains("default-src 'self'")
+            .contains("frame-ancestors 'none'")
+            .contains("object-src 'none'")
+            .doesNotContain("unsafe-inline")
+            .doesNotContain("unsafe-eval");
+      }
+    }
+  }
 }

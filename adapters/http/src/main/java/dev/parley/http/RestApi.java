@@ -146,6 +146,7 @@ public final class RestApi {
   }
 
   private Reply register(ServerRequest req) {
+    requireJson(req);
     limitAttempts(req, "register", registrationLimit, "registrations");
     JsonNode body = Json.readObject(req.content().inputStream());
     Registration result =
@@ -168,6 +169,7 @@ public final class RestApi {
   }
 
   private Reply login(ServerRequest req) {
+    requireJson(req);
     limitAttempts(req, "login", loginLimit, "sign-in attempts");
     JsonNode body = Json.readObject(req.content().inputStream());
     SignIn result =
@@ -198,6 +200,18 @@ public final class RestApi {
           "RATE_LIMITED",
           "Too many " + what + "; try again in " + seconds + " s",
           Map.of("Retry-After", Long.toString(seconds)));
+    }
+  }
+
+  /**
+   * 415 unless the body is declared {@code application/json} (parameters such as charset allowed).
+   */
+  private static void requireJson(ServerRequest req) {
+    String type = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+    int parameters = type.indexOf(';');
+    String media = (parameters < 0 ? type : type.substring(0, parameters)).strip();
+    if (!media.equalsIgnoreCase("application/json")) {
+      throw ApiError.unsupportedMediaType(type);
     }
   }
 
@@ -237,6 +251,7 @@ public final class RestApi {
   }
 
   private Reply startNegotiation(ServerRequest req, User user) {
+    requireJson(req);
     JsonNode body = Json.readObject(req.content().inputStream());
     Result<Negotiation> started =
         starting.start(

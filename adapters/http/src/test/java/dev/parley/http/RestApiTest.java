@@ -890,6 +890,60 @@ class RestApiTest {
     }
   }
 
+  static Response postAs(String path, String token, String contentType, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), JSON.readTree(response.body()), response);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void a_json_body_sent_as_anything_but_application_json_is_415() {
+    String token = newAccount();
+    String account =
+        json(Map.of("email", "u" + UUID.randomUUID() + "@example.org", "password", "long enough"));
+    String start = json(Map.of("scenario_id", SCENARIO.id(), "persona_id", PERSONA.id()));
+    for (String type :
+        java.util.Arrays.asList(
+            "text/plain",
+            "text/plain;charset=UTF-8",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/jsonp",
+            null)) {
+      for (Response r :
+          List.of(
+              postAs("/api/auth/register", null, type, account),
+              postAs("/api/auth/login", null, type, account),
+              postAs("/api/negotiations", token, type, start))) {
+        assertThat(r.status()).as(type + " " + r.raw().uri()).isEqualTo(415);
+        assertThat(r.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(r.body().path("error").path("message").asText()).contains("application/json");
+      }
+    }
+    assertThat(get("/api/negotiations", token).body().path("negotiations").size()).isZero();
+    assertThat(
+            postAs("/api/auth/register", null, "application/json; charset=utf-8", account).status())
+        .isEqualTo(201);
+    assertThat(postAs("/api/negotiations", token, "Application/JSON", start).status())
+        .isEqualTo(201);
+  }
+
   @Test
   void an_unknown_api_route_is_a_json_404() {
     Response r = get("/api/nothing-here", newAccount());
