@@ -143,6 +143,7 @@ public final class Parley implements AutoCloseable {
               .shutdownHook(false)
               // Helidon's own answers (no such route, a bad request) carry no body for HEAD
               .directHandlers(HeadRequests.directHandlers())
+              .host(config.host())
               .port(config.port())
               .routing(
                   routing -> {
@@ -160,7 +161,9 @@ public final class Parley implements AutoCloseable {
               + config.nodeId()
               + " listening on http://localhost:"
               + server.port()
-              + " with "
+              + " (bound to "
+              + config.host()
+              + ") with "
               + storage.describe()
               + " storage");
       if (config.devMode()) {

@@ -2,6 +2,7 @@ package dev.parley.app;
 
 import dev.parley.http.HeadRequests;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.staticcontent.StaticContentFeature;
@@ -9,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The browser client: the page built from {@code web/} (on the classpath under {@code web/}) served
- * at {@code /}, and {@code GET /api/config}, which tells the page whether to offer the demo login.
+ * at {@code /} (its source map, when the build made one, only in dev mode), and {@code GET
+ * /api/config}, which tells the page whether to offer the demo login.
  */
 final class WebClient {
   private WebClient() {}
@@ -24,6 +26,17 @@ final class WebClient {
               req, res, ("{\"dev_mode\":" + devMode + "}").getBytes(StandardCharsets.UTF_8));
         };
     routing.get("/api/config", config).head("/api/config", config);
+    if (!devMode) {
+      // a source map shows the client's source: never outside dev mode, whatever the build left
+      routing.addFilter(
+          (chain, req, res) -> {
+            if (req.path().path().endsWith(".map")) {
+              res.status(Status.NOT_FOUND_404).send();
+            } else {
+              chain.proceed();
+            }
+          });
+    }
   }
 
   static StaticContentFeature page() {

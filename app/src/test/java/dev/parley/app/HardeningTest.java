@@ -93,4 +93,34 @@ class HardeningTest {
       }
     }
   }
+
+  @Test
+  void no_source_map_is_built_or_served_outside_dev_mode() {
+    try (RawHttp raw = new RawHttp(parley.port())) {
+      RawHttp.Answer script = raw.exchange("GET", "/app.js");
+      assertThat(script.status()).isEqualTo(200);
+      assertThat(new String(script.body(), StandardCharsets.UTF_8))
+          .doesNotContain("sourceMappingURL");
+      assertThat(raw.exchange("GET", "/app.js.map").status()).isEqualTo(404);
+    }
+    assertThat(HardeningTest.class.getResource("/web/app.js")).isNotNull();
+    assertThat(HardeningTest.class.getResource("/web/app.js.map")).isNull();
+  }
+
+  @Test
+  void a_source_map_on_the_classpath_is_served_in_dev_mode_only() {
+    // test resources put web/probe.js.map beside the page
+    try (RawHttp raw = new RawHttp(parley.port())) {
+      assertThat(raw.exchange("GET", "/probe.js.map").status()).isEqualTo(404);
+    }
+    try (Parley dev =
+            Parley.start(
+                DevModeTest.config(Map.of("DEV_MODE", "true", "PORT", "0")),
+                TestPersonas.catalogue(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                4);
+        RawHttp raw = new RawHttp(dev.port())) {
+      assertThat(raw.exchange("GET", "/probe.js.map").status()).isEqualTo(200);
+    }
+  }
 }
