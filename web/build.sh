@@ -26,6 +26,11 @@ fi
 
 [ "$OUT" = "--install" ] && exit 0
 mkdir -p "$OUT"
+# A source map only on request (PARLEY_WEB_SOURCEMAP=true, as ops/run sets for dev mode): a
+# production build ships none, and the server serves *.map files only in dev mode anyway.
+SOURCEMAP=()
+rm -f "$OUT/app.js.map"
+if [ "${PARLEY_WEB_SOURCEMAP:-false}" = true ]; then SOURCEMAP=(--sourcemap); fi
 "$WEB/node_modules/.bin/esbuild" "$WEB/src/main.js" --bundle --format=esm --target=es2020 \
-  --minify --sourcemap --log-level=warning --outfile="$OUT/app.js"
+  --minify "${SOURCEMAP[@]}" --log-level=warning --outfile="$OUT/app.js"
 cp "$WEB/src/index.html" "$WEB/src/style.css" "$OUT/"

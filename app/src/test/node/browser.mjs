@@ -169,6 +169,10 @@ async function deal() {
   const page = await launch();
   const consoleErrors = [];
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  // what the Content-Security-Policy blocks (a script, a style, the WebSocket) is reported here
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) consoleErrors.push(m.text());
+  });
   await step("sign-up", () => signUp(page, setup.email));
   result.whoami = await page.locator("#whoami").textContent();
 

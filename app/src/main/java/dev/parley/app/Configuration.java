@@ -24,6 +24,9 @@ import java.util.UUID;
  * and explains every problem in one line.
  *
  * @param port HTTP port ({@code PORT}, default 5000; 0 picks a free one)
+ * @param host the address to listen on ({@code HOST}): default every interface ({@code 0.0.0.0}),
+ *     but only the loopback ({@code 127.0.0.1}) in dev mode, whose demo account and random key are
+ *     not for other machines
  * @param database {@code DATABASE_URL}; empty means in-memory storage
  * @param redisUrl {@code REDIS_URL}; empty means a single node
  * @param jwtSecret {@code JWT_SECRET}; empty only in dev mode (a random key is used then)
@@ -45,6 +48,7 @@ import java.util.UUID;
  */
 public record Configuration(
     int port,
+    String host,
     Optional<DatabaseUrl> database,
     Optional<URI> redisUrl,
     Optional<String> jwtSecret,
@@ -65,6 +69,8 @@ public record Configuration(
   }
 
   public static final int DEFAULT_PORT = 5000;
+  public static final String ALL_INTERFACES = "0.0.0.0";
+  public static final String LOOPBACK = "127.0.0.1";
   public static final Duration DEFAULT_AI_TIMEOUT = Duration.ofSeconds(30);
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(3);
   static final long MAX_AI_TIMEOUT_MS = 600_000;
@@ -114,6 +120,15 @@ public record Configuration(
         problems.add("DEV_MODE must be true or false, got '" + rawDev + "'");
         devMode = false;
       }
+    }
+
+    String host = value(env, "HOST");
+    if (host == null) {
+      host = devMode ? LOOPBACK : ALL_INTERFACES;
+    } else if (!host.matches("[A-Za-z0-9.:_-]+|\\[[0-9A-Fa-f:.]+\\]")) {
+      problems.add("HOST must be an IP address or a host name, got '" + host + "'");
+    } else if (host.startsWith("[")) {
+      host = host.substring(1, host.length() - 1);
     }
 
     Optional<DatabaseUrl> database = Optional.empty();
@@ -222,6 +237,7 @@ public record Configuration(
     return new Parsed.Valid(
         new Configuration(
             port,
+            host,
             database,
             redis,
             secret,

@@ -15,10 +15,12 @@ import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.http.HeadRequests;
 import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
 import dev.parley.http.Observability;
 import dev.parley.http.RestApi;
+import dev.parley.http.SecurityHeaders;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
 import io.helidon.webserver.WebServer;
@@ -139,9 +141,13 @@ public final class Parley implements AutoCloseable {
           WebServer.builder()
               // Main drains the node on SIGTERM; Helidon's own hook would cut connections first
               .shutdownHook(false)
+              // Helidon's own answers (no such route, a bad request) carry no body for HEAD
+              .directHandlers(HeadRequests.directHandlers())
+              .host(config.host())
               .port(config.port())
               .routing(
                   routing -> {
+                    SecurityHeaders.register(routing);
                     socketGateway.register(routing);
                     WebClient.registerConfig(routing, config.devMode());
                     api.register(routing);
@@ -155,7 +161,9 @@ public final class Parley implements AutoCloseable {
               + config.nodeId()
               + " listening on http://localhost:"
               + server.port()
-              + " with "
+              + " (bound to "
+              + config.host()
+              + ") with "
               + storage.describe()
               + " storage");
       if (config.devMode()) {

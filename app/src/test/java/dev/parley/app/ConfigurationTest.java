@@ -108,6 +108,18 @@ class ConfigurationTest {
   }
 
   @Test
+  void dev_mode_listens_on_the_loopback_only_unless_host_says_otherwise() {
+    assertThat(valid(Map.of("DEV_MODE", "true")).host()).isEqualTo("127.0.0.1");
+    assertThat(valid(Map.of("JWT_SECRET", SECRET)).host()).isEqualTo("0.0.0.0");
+    assertThat(valid(Map.of("DEV_MODE", "true", "HOST", "0.0.0.0")).host()).isEqualTo("0.0.0.0");
+    assertThat(valid(Map.of("JWT_SECRET", SECRET, "HOST", "10.1.2.3")).host())
+        .isEqualTo("10.1.2.3");
+    assertThat(valid(Map.of("DEV_MODE", "true", "HOST", "[::1]")).host()).isEqualTo("::1");
+    assertThat(problem(Map.of("DEV_MODE", "true", "HOST", "my host/x")))
+        .contains("HOST must be an IP address or a host name");
+  }
+
+  @Test
   void every_variable_is_read() {
     Configuration config =
         valid(

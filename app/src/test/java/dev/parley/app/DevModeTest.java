@@ -29,6 +29,7 @@ class DevModeTest {
       String printed = out.toString(StandardCharsets.UTF_8);
       assertThat(printed)
           .contains("listening on http://localhost:" + parley.port())
+          .contains("(bound to 127.0.0.1)")
           .contains("in-memory")
           .contains(Parley.DEMO_EMAIL + " / " + Parley.DEMO_PASSWORD);
 

@@ -37,6 +37,19 @@ final class ApiError extends RuntimeException {
         Map.of("WWW-Authenticate", "Bearer"));
   }
 
+  static ApiError unsupportedMediaType(String given) {
+    return new ApiError(
+        415,
+        "UNSUPPORTED_MEDIA_TYPE",
+        "The body must be JSON sent as Content-Type: application/json"
+            + (given.isBlank()
+                ? " (none was given)"
+                : " (got "
+                    + given.strip().substring(0, Math.min(100, given.strip().length()))
+                    + ")"),
+        Map.of("Accept", "application/json"));
+  }
+
   static ApiError notFound(String message) {
     return new ApiError(404, "NOT_FOUND", message);
   }

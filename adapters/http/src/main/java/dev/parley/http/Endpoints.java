@@ -39,13 +39,13 @@ final class Endpoints {
         LOG.log(Level.SEVERE, req.prologue().method() + " " + route + " failed", unexpected);
         reply = new ApiError(500, "INTERNAL_ERROR", "Something went wrong on our side").reply();
       }
-      send(res, reply);
+      send(req, res, reply);
       metrics.observe(
           req.prologue().method().text(), route, reply.status(), System.nanoTime() - start);
     };
   }
 
-  private static void send(ServerResponse res, Reply reply) {
+  private static void send(ServerRequest req, ServerResponse res, Reply reply) {
     res.status(Status.create(reply.status()));
     reply.headers().forEach((name, value) -> res.header(HeaderNames.create(name), value));
     res.header(HeaderNames.CACHE_CONTROL, "no-store");
@@ -54,6 +54,6 @@ final class Endpoints {
       return;
     }
     res.header(HeaderNames.CONTENT_TYPE, "application/json");
-    res.send(Json.write(reply.body()));
+    HeadRequests.send(req, res, Json.write(reply.body()));
   }
 }

@@ -2,6 +2,7 @@ package dev.parley.http;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRouting;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,8 +29,7 @@ public final class Observability {
   }
 
   public void register(HttpRouting.Builder routing) {
-    routing.get(
-        "/observe/health",
+    Handler health =
         (req, res) -> {
           Map<String, String> results = new LinkedHashMap<>();
           String status = UP;
@@ -48,14 +48,15 @@ public final class Observability {
           res.status(status.equals(DOWN) ? Status.SERVICE_UNAVAILABLE_503 : Status.OK_200);
           res.header(HeaderNames.CONTENT_TYPE, "application/json");
           res.header(HeaderNames.CACHE_CONTROL, "no-store");
-          res.send(Json.write(new Health(status, results)));
-        });
-    routing.get(
-        "/observe/metrics",
+          HeadRequests.send(req, res, Json.write(new Health(status, results)));
+        };
+    Handler scrape =
         (req, res) -> {
           res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
-          res.send(metrics.scrape().getBytes(StandardCharsets.UTF_8));
-        });
+          HeadRequests.send(req, res, metrics.scrape().getBytes(StandardCharsets.UTF_8));
+        };
+    routing.get("/observe/health", health).head("/observe/health", health);
+    routing.get("/observe/metrics", scrape).head("/observe/metrics", scrape);
   }
 
   private static String worse(String status, HealthCheck.Impact failed) {

@@ -135,13 +135,18 @@ public final class RestApi {
   private void route(HttpRouting.Builder routing, String method, String path, Endpoint endpoint) {
     var handler = endpoints.handler(path, endpoint);
     switch (method) {
-      case "GET" -> routing.get(path, handler);
+      case "GET" -> {
+        routing.get(path, handler);
+        // HEAD answers as GET would, without the body (see HeadRequests)
+        routing.head(path, handler);
+      }
       case "POST" -> routing.post(path, handler);
       default -> throw new IllegalArgumentException(method);
     }
   }
 
   private Reply register(ServerRequest req) {
+    requireJson(req);
     limitAttempts(req, "register", registrationLimit, "registrations");
     JsonNode body = Json.readObject(req.content().inputStream());
     Registration result =
@@ -164,6 +169,7 @@ public final class RestApi {
   }
 
   private Reply login(ServerRequest req) {
+    requireJson(req);
     limitAttempts(req, "login", loginLimit, "sign-in attempts");
     JsonNode body = Json.readObject(req.content().inputStream());
     SignIn result =
@@ -194,6 +200,18 @@ public final class RestApi {
           "RATE_LIMITED",
           "Too many " + what + "; try again in " + seconds + " s",
           Map.of("Retry-After", Long.toString(seconds)));
+    }
+  }
+
+  /**
+   * 415 unless the body is declared {@code application/json} (parameters such as charset allowed).
+   */
+  private static void requireJson(ServerRequest req) {
+    String type = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+    int parameters = type.indexOf(';');
+    String media = (parameters < 0 ? type : type.substring(0, parameters)).strip();
+    if (!media.equalsIgnoreCase("application/json")) {
+      throw ApiError.unsupportedMediaType(type);
     }
   }
 
@@ -233,6 +251,7 @@ public final class RestApi {
   }
 
   private Reply startNegotiation(ServerRequest req, User user) {
+    requireJson(req);
     JsonNode body = Json.readObject(req.content().inputStream());
     Result<Negotiation> started =
         starting.start(

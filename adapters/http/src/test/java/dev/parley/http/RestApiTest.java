@@ -162,6 +162,7 @@ class RestApiTest {
         WebServer.builder()
             .host("127.0.0.1")
             .port(0)
+            .directHandlers(HeadRequests.directHandlers())
             .routing(
                 r -> {
                   api.register(r);
@@ -847,6 +848,100 @@ class RestApiTest {
     assertThat(responses)
         .allSatisfy(r -> assertThat(r.status()).as(r.raw().body()).isLessThan(500));
     assertThat(responses).extracting(Response::status).contains(400, 201);
+  }
+
+  @Test
+  void head_answers_as_get_would_with_content_length_and_no_body() {
+    String token = newAccount();
+    Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+    for (String path :
+        List.of(
+            "/api/me",
+            "/api/scenarios",
+            "/api/negotiations",
+            "/api/nothing-here",
+            "/observe/health",
+            "/observe/metrics",
+            "/not-a-route-at-all")) {
+      try (RawHttp raw = new RawHttp(server.port())) {
+        RawHttp.Answer got = raw.exchange("GET", path, auth, new byte[0]);
+        RawHttp.Answer head = raw.exchange("HEAD", path, auth, new byte[0]);
+        int stray = raw.strayBytes(150);
+        RawHttp.Answer next = raw.exchange("GET", "/api/me", auth, new byte[0]);
+
+        assertThat(stray).as("body bytes after HEAD " + path).isZero();
+        assertThat(head.status()).as(path).isEqualTo(got.status());
+        assertThat(head.header("content-type")).as(path).isEqualTo(got.header("content-type"));
+        // the scrape counts itself, so it grows; the unknown route's message names the method
+        if (!path.equals("/observe/metrics") && !path.equals("/api/nothing-here")) {
+          assertThat(head.header("content-length"))
+              .as(path)
+              .isEqualTo(Integer.toString(got.body().length));
+        }
+        assertThat(got.body()).as(path).isNotEmpty();
+        assertThat(next.status()).as("the connection reads on after HEAD " + path).isEqualTo(200);
+      }
+    }
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Answer refused = raw.exchange("HEAD", "/api/me");
+      assertThat(raw.strayBytes(150)).isZero();
+      assertThat(refused.status()).isEqualTo(401);
+      assertThat(raw.exchange("GET", "/api/me").status()).isEqualTo(401);
+    }
+  }
+
+  static Response postAs(String path, String token, String contentType, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), JSON.readTree(response.body()), response);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void a_json_body_sent_as_anything_but_application_json_is_415() {
+    String token = newAccount();
+    String account =
+        json(Map.of("email", "u" + UUID.randomUUID() + "@example.org", "password", "long enough"));
+    String start = json(Map.of("scenario_id", SCENARIO.id(), "persona_id", PERSONA.id()));
+    for (String type :
+        java.util.Arrays.asList(
+            "text/plain",
+            "text/plain;charset=UTF-8",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/jsonp",
+            null)) {
+      for (Response r :
+          List.of(
+              postAs("/api/auth/register", null, type, account),
+              postAs("/api/auth/login", null, type, account),
+              postAs("/api/negotiations", token, type, start))) {
+        assertThat(r.status()).as(type + " " + r.raw().uri()).isEqualTo(415);
+        assertThat(r.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(r.body().path("error").path("message").asText()).contains("application/json");
+      }
+    }
+    assertThat(get("/api/negotiations", token).body().path("negotiations").size()).isZero();
+    assertThat(
+            postAs("/api/auth/register", null, "application/json; charset=utf-8", account).status())
+        .isEqualTo(201);
+    assertThat(postAs("/api/negotiations", token, "Application/JSON", start).status())
+        .isEqualTo(201);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.parley.domain.account;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Someone opens an account with an email, a password and a display name, and is signed in. */
@@ -43,7 +44,11 @@ public final class RegisteringAnAccount {
     if (name.isEmpty()) {
       name = normalised.get().substring(0, normalised.get().indexOf('@'));
     }
-    if (name.length() > MAX_DISPLAY_NAME_LENGTH) {
+    Optional<String> refused = DisplayName.problem(name);
+    if (refused.isPresent()) {
+      return new Registration.Invalid("display_name", refused.get());
+    }
+    if (DisplayName.length(name) > MAX_DISPLAY_NAME_LENGTH) {
       return new Registration.Invalid(
           "display_name", "must be at most " + MAX_DISPLAY_NAME_LENGTH + " characters");
     }

@@ -80,7 +80,8 @@ public final class SendingAMessage {
     if (trimmed.isEmpty()) {
       return Result.refused(ErrorCode.MESSAGE_EMPTY, "The message is empty");
     }
-    if (trimmed.codePointCount(0, trimmed.length()) > settings.maxMessageLength()) {
+    // what a person sees: code points after NFC, bidirectional and invisible controls not counted
+    if (TextSanitiser.visibleLength(trimmed) > settings.maxMessageLength()) {
       return Result.refused(
           ErrorCode.MESSAGE_TOO_LONG,
           "A message has at most " + settings.maxMessageLength() + " characters");

@@ -9,6 +9,7 @@ import dev.parley.domain.account.SigningIn.SignIn;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,66 @@ class AccountUseCasesTest {
         .extracting(r -> ((Registration.Invalid) r).field())
         .isEqualTo("display_name");
     assertThat(users.byEmail).isEmpty();
+  }
+
+  private String registeredName(String displayName) {
+    var result =
+        registering.register("u" + UUID.randomUUID() + "@example.org", "long enough", displayName);
+    assertThat(result).as(displayName).isInstanceOf(Registration.Registered.class);
+    return ((Registration.Registered) result).user().displayName();
+  }
+
+  private Registration.Invalid refusedName(String displayName) {
+    var result =
+        registering.register("u" + UUID.randomUUID() + "@example.org", "long enough", displayName);
+    assertThat(result).as(displayName).isInstanceOf(Registration.Invalid.class);
+    return (Registration.Invalid) result;
+  }
+
+  @Test
+  void display_names_keep_emoji_combining_marks_and_right_to_left_scripts() {
+    assertThat(registeredName("Ana \uD83D\uDE00")).isEqualTo("Ana \uD83D\uDE00");
+    // NFC: an e and a combining acute become one é
+    assertThat(registeredName("Rene\u0301e")).isEqualTo("Ren\u00E9e");
+    assertThat(registeredName("\u05D3\u05E0\u05D4")).isEqualTo("\u05D3\u05E0\u05D4");
+    // a joiner that draws two emoji as one (woman + laptop) is part of the emoji
+    String technologist = "\uD83D\uDC69\u200D\uD83D\uDCBB";
+    assertThat(registeredName("Ada " + technologist)).isEqualTo("Ada " + technologist);
+    String skinToned = "\uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDCBB";
+    assertThat(registeredName(skinToned)).isEqualTo(skinToned);
+  }
+
+  @Test
+  void a_display_name_with_a_bidi_control_or_an_invisible_character_is_refused_naming_the_field() {
+    // "Ada" followed by a right-to-left override that would show "nimda" as "admin"
+    Registration.Invalid override = refusedName("Ada \u202Enimda");
+    assertThat(override.field()).isEqualTo("display_name");
+    assertThat(override.message()).contains("bidirectional").contains("U+202E");
+    for (String name : List.of("a\u202Ab", "a\u2066b\u2069", "a\u200Eb", "a\u200Fb", "a\u061Cb")) {
+      assertThat(refusedName(name).message()).as(name).contains("bidirectional");
+    }
+    // a zero-width joiner inside a name, between letters, makes a look-alike
+    Registration.Invalid joiner = refusedName("Ad\u200Dmin");
+    assertThat(joiner.field()).isEqualTo("display_name");
+    assertThat(joiner.message()).contains("invisible").contains("U+200D");
+    for (String name :
+        List.of("Ad\u200Bmin", "Ad\u200Cmin", "Ad\u2060min", "\uFEFFAdmin", "Ad\u00ADmin")) {
+      assertThat(refusedName(name).message()).as(name).contains("invisible");
+    }
+    // a joiner at the end or after a letter joins no emoji
+    refusedName("Ada \uD83D\uDC69\u200D");
+    refusedName("Ada\u200D\uD83D\uDCBB");
+    assertThat(users.byEmail).hasSize(0);
+  }
+
+  @Test
+  void a_display_name_is_at_most_80_code_points_after_nfc() {
+    String emoji = "\uD83D\uDE00"; // two UTF-16 units, one character
+    assertThat(registeredName(emoji.repeat(80))).hasSize(160);
+    assertThat(refusedName(emoji.repeat(81)).field()).isEqualTo("display_name");
+    // 80 letters with combining accents are 160 code points typed, 80 after NFC
+    assertThat(registeredName("e\u0301".repeat(80))).isEqualTo("\u00E9".repeat(80));
+    assertThat(refusedName("e\u0301".repeat(81)).message()).contains("80");
   }
 
   @Test

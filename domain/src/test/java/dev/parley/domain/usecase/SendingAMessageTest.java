@@ -87,6 +87,28 @@ class SendingAMessageTest {
   }
 
   @Test
+  void the_1000_character_limit_counts_what_a_person_sees() {
+    String grin = "\uD83D\uDE00"; // astral: two UTF-16 units, one character
+    assertThat(send(grin.repeat(1000)).isOk()).isTrue();
+    assertThat(refusal(send(grin.repeat(1001)))).isEqualTo(ErrorCode.MESSAGE_TOO_LONG);
+    world.clock.advance(Duration.ofMinutes(1));
+    // 1000 letters typed with a combining accent: 2000 code points, 1000 after NFC
+    assertThat(ok(send("e\u0301".repeat(1000))).message().content())
+        .isEqualTo("\u00E9".repeat(1000));
+    assertThat(refusal(send("e\u0301".repeat(1001)))).isEqualTo(ErrorCode.MESSAGE_TOO_LONG);
+    // invisible controls count for nothing and are not stored
+    assertThat(ok(send("a".repeat(1000) + "\u202E\u200B".repeat(50))).message().content())
+        .isEqualTo("a".repeat(1000));
+  }
+
+  @Test
+  void a_right_to_left_override_is_stripped_from_a_message() {
+    SendingAMessage.Sent sent = ok(send("I offer \u202E0005\u202C a month"));
+
+    assertThat(sent.message().content()).isEqualTo("I offer 0005 a month");
+  }
+
+  @Test
   void the_eleventh_message_within_a_minute_is_rate_limited_with_a_retry_after() {
     for (int i = 1; i <= 10; i++) {
       assertThat(send("message " + i).isOk()).as("message %d", i).isTrue();

@@ -36,7 +36,7 @@ final class PollingHandler {
 
   void handle(ServerRequest req, ServerResponse res) {
     if (!applyCors(req, res)) {
-      sendError(res, EngineError.FORBIDDEN);
+      sendError(req, res, EngineError.FORBIDDEN);
       return;
     }
     Method method = req.prologue().method();
@@ -46,7 +46,7 @@ final class PollingHandler {
     }
     String transport = req.query().first("transport").orElse(null);
     if (transport == null || !options.transports().contains(transport)) {
-      sendError(res, EngineError.UNKNOWN_TRANSPORT);
+      sendError(req, res, EngineError.UNKNOWN_TRANSPORT);
       return;
     }
     String sid = req.query().first("sid").orElse(null);
@@ -56,30 +56,30 @@ final class PollingHandler {
     }
     EngineSession session = server.find(sid);
     if (session == null) {
-      sendError(res, EngineError.UNKNOWN_SID);
+      sendError(req, res, EngineError.UNKNOWN_SID);
     } else if (!EngineOptions.POLLING.equals(transport)) {
-      sendError(res, EngineError.BAD_REQUEST);
+      sendError(req, res, EngineError.BAD_REQUEST);
     } else if (Method.GET.equals(method)) {
       poll(req, res, session);
     } else if (Method.POST.equals(method)) {
       post(req, res, session);
     } else {
-      sendError(res, EngineError.BAD_REQUEST);
+      sendError(req, res, EngineError.BAD_REQUEST);
     }
   }
 
   private void handshake(ServerRequest req, ServerResponse res, Method method, String transport) {
     if (!Method.GET.equals(method)) {
-      sendError(res, EngineError.BAD_HANDSHAKE_METHOD);
+      sendError(req, res, EngineError.BAD_HANDSHAKE_METHOD);
       return;
     }
     if (!EngineOptions.POLLING.equals(transport)) {
       // a WebSocket handshake that is not an upgrade request
-      sendError(res, EngineError.BAD_REQUEST);
+      sendError(req, res, EngineError.BAD_REQUEST);
       return;
     }
     if (!"4".equals(req.query().first("EIO").orElse(null))) {
-      sendError(res, EngineError.UNSUPPORTED_PROTOCOL_VERSION);
+      sendError(req, res, EngineError.UNSUPPORTED_PROTOCOL_VERSION);
       return;
     }
     EngineHandshake handshake =
@@ -91,7 +91,7 @@ final class PollingHandler {
             req.isSecure());
     EngineSession session = server.openSession(handshake, null);
     if (session == null) {
-      sendError(res, EngineError.SHUTTING_DOWN);
+      sendError(req, res, EngineError.SHUTTING_DOWN);
       return;
     }
     res.header(HeaderNames.CACHE_CONTROL, "no-store");
@@ -217,5 +217,22 @@ final class PollingHandler {
     res.status(Status.create(error.status()));
     res.header(HeaderNames.CONTENT_TYPE, "application/json");
     res.send(error.json());
+  }
+
+  /**
+   * As {@link #sendError(ServerResponse, EngineError)}; a HEAD request gets the same status and
+   * headers, its {@code Content-Length} that of the body, and no body (RFC 9110 §9.3.2).
+   */
+  private static void sendError(ServerRequest req, ServerResponse res, EngineError error) {
+    if (!Method.HEAD.equals(req.prologue().method())) {
+      sendError(res, error);
+      return;
+    }
+    res.status(Status.create(error.status()));
+    res.header(HeaderNames.CONTENT_TYPE, "application/json");
+    res.header(
+        HeaderNames.CONTENT_LENGTH,
+        Integer.toString(error.json().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    res.send();
   }
 }

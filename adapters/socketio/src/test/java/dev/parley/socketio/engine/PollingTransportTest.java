@@ -477,4 +477,47 @@ class PollingTransportTest {
         .hasValue("content-type");
     assertThat(preflight.headers().firstValue("access-control-allow-methods")).isPresent();
   }
+
+  @Test
+  void headRequestsGetTheGetAnswersHeadersWithoutABody() throws Exception {
+    start(EchoServer.fastOptions());
+    String path = "/engine.io/?EIO=4&transport=polling";
+    String sid = handshake();
+
+    for (String target :
+        List.of(
+            path,
+            path + "&sid=" + sid,
+            "/engine.io/?EIO=4&transport=nope",
+            path + "&sid=unknown")) {
+      try (RawHttp raw = new RawHttp(server.port())) {
+        RawHttp.Answer head = raw.exchange("HEAD", target);
+        int stray = raw.strayBytes(200);
+        // the same connection still reads the next response from its first byte
+        RawHttp.Answer after = raw.exchange("GET", "/engine.io/?EIO=4&transport=nope");
+
+        assertThat(stray).as("body bytes after HEAD " + target).isZero();
+        assertThat(head.status()).as(target).isEqualTo(400);
+        assertThat(head.header("content-type")).isEqualTo("application/json");
+        assertThat(head.header("content-length")).isNotNull();
+        assertThat(after.status()).isEqualTo(400);
+        assertThat(new String(after.body(), StandardCharsets.UTF_8))
+            .isEqualTo("{\"code\":0,\"message\":\"Transport unknown\"}");
+        assertThat(Integer.parseInt(head.header("content-length")))
+            .as("HEAD's Content-Length is the body a GET would get")
+            .isEqualTo(headOf(target).length);
+      }
+    }
+  }
+
+  /** The body a GET of {@code target} answers, when it is an error (as every HEAD here is). */
+  private byte[] headOf(String target) throws IOException, InterruptedException {
+    HttpResponse<byte[]> got =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + target))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    return got.body();
+  }
 }

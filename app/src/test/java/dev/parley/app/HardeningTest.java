@@ -1,0 +1,126 @@
+package dev.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a hostile or careless client meets on every route of the whole server (issue 17). */
+class HardeningTest {
+  static Parley parley;
+
+  @BeforeAll
+  static void start() {
+    parley =
+        Parley.start(
+            DevModeTest.config(Map.of("JWT_SECRET", ConfigurationTest.SECRET, "PORT", "0")),
+            TestPersonas.catalogue(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            4);
+  }
+
+  @AfterAll
+  static void stop() {
+    parley.close();
+  }
+
+  @Test
+  void head_carries_no_body_on_the_page_the_api_socket_io_and_unknown_paths() {
+    for (String path :
+        List.of(
+            "/",
+            "/index.html",
+            "/app.js",
+            "/style.css",
+            "/api/config",
+            "/api/me",
+            "/socket.io/?EIO=4&transport=polling",
+            "/socket.io/?EIO=4&transport=bogus",
+            "/observe/health",
+            "/no-such-file.txt")) {
+      try (RawHttp raw = new RawHttp(parley.port())) {
+        RawHttp.Answer head = raw.exchange("HEAD", path);
+        int stray = raw.strayBytes(150);
+        RawHttp.Answer next = raw.exchange("GET", "/api/config");
+
+        assertThat(stray).as("body bytes after HEAD " + path).isZero();
+        assertThat(next.status()).as("the connection reads on after HEAD " + path).isEqualTo(200);
+        assertThat(new String(next.body(), StandardCharsets.UTF_8)).contains("dev_mode");
+        String length = head.header("content-length");
+        if (length != null && !path.startsWith("/socket.io/")) {
+          try (RawHttp get = new RawHttp(parley.port())) {
+            RawHttp.Answer got = get.exchange("GET", path);
+            assertThat(head.status()).as(path).isEqualTo(got.status());
+            assertThat(length).as(path).isEqualTo(Integer.toString(got.body().length));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void every_response_carries_the_security_headers() {
+    for (String[] request :
+        List.of(
+            new String[] {"GET", "/"},
+            new String[] {"GET", "/app.js"},
+            new String[] {"GET", "/api/config"},
+            new String[] {"GET", "/api/me"},
+            new String[] {"GET", "/api/nothing"},
+            new String[] {"POST", "/api/auth/login"},
+            new String[] {"GET", "/socket.io/?EIO=4&transport=polling"},
+            new String[] {"GET", "/observe/health"},
+            new String[] {"GET", "/no-such-file.txt"},
+            new String[] {"HEAD", "/"})) {
+      try (RawHttp raw = new RawHttp(parley.port())) {
+        RawHttp.Answer answer = raw.exchange(request[0], request[1]);
+        String what = request[0] + " " + request[1] + " (" + answer.status() + ")";
+        assertThat(answer.header("x-content-type-options")).as(what).isEqualTo("nosniff");
+        assertThat(answer.header("referrer-policy")).as(what).isEqualTo("no-referrer");
+        assertThat(answer.header("content-security-policy"))
+            .as(what)
+            .contains("default-src 'self'")
+            .contains("frame-ancestors 'none'")
+            .contains("object-src 'none'")
+            .doesNotContain("unsafe-inline")
+            .doesNotContain("unsafe-eval");
+      }
+    }
+  }
+
+  @Test
+  void no_source_map_is_built_or_served_outside_dev_mode() {
+    try (RawHttp raw = new RawHttp(parley.port())) {
+      RawHttp.Answer script = raw.exchange("GET", "/app.js");
+      assertThat(script.status()).isEqualTo(200);
+      assertThat(new String(script.body(), StandardCharsets.UTF_8))
+          .doesNotContain("sourceMappingURL");
+      assertThat(raw.exchange("GET", "/app.js.map").status()).isEqualTo(404);
+    }
+    assertThat(HardeningTest.class.getResource("/web/app.js")).isNotNull();
+    assertThat(HardeningTest.class.getResource("/web/app.js.map")).isNull();
+  }
+
+  @Test
+  void a_source_map_on_the_classpath_is_served_in_dev_mode_only() {
+    // test resources put web/probe.js.map beside the page
+    try (RawHttp raw = new RawHttp(parley.port())) {
+      assertThat(raw.exchange("GET", "/probe.js.map").status()).isEqualTo(404);
+    }
+    try (Parley dev =
+            Parley.start(
+                DevModeTest.config(Map.of("DEV_MODE", "true", "PORT", "0")),
+                TestPersonas.catalogue(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                4);
+        RawHttp raw = new RawHttp(dev.port())) {
+      assertThat(raw.exchange("GET", "/probe.js.map").status()).isEqualTo(200);
+    }
+  }
+}
