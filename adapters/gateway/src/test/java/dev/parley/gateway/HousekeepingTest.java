@@ -153,8 +153,9 @@ class HousekeepingTest {
     housekeeping.start();
     clock.set(negotiation.expiresAt().plusSeconds(1));
 
-    eventually(() -> status() == NegotiationStatus.EXPIRED);
-    assertThat(rooms.updates).contains(negotiation.id() + " EXPIRED");
+    // the final update follows the save once the debrief is written
+    eventually(() -> rooms.updates.contains(negotiation.id() + " EXPIRED"));
+    assertThat(status()).isEqualTo(NegotiationStatus.EXPIRED);
     assertThat(negotiations.findById(negotiation.id()).orElseThrow().finalScore()).isPresent();
   }
 

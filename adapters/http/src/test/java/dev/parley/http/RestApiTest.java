@@ -39,6 +39,7 @@ import dev.parley.memory.InMemoryRateLimiter;
 import dev.parley.memory.InMemoryRoomPresence;
 import dev.parley.memory.InMemoryUsers;
 import dev.parley.scenarios.ScenarioLibrary;
+import dev.parley.socketio.testing.RawHttp;
 import io.helidon.webserver.WebServer;
 import java.io.IOException;
 import java.net.URI;

@@ -39,20 +39,6 @@ final class Annotations {
   static final double TRADE_MARGIN = 0.2;
 
   private static final double EPSILON = 1e-9;
-  private static final List<String> GREETINGS =
-      List.of(
-          "hi",
-          "hello",
-          "hey",
-          "good morning",
-          "good afternoon",
-          "good evening",
-          "thanks for",
-          "thank you for",
-          "nice to",
-          "pleasure",
-          "how are you",
-          "great to");
 
   private final Scenario scenario;
   private final List<Message> transcript;
@@ -156,9 +142,7 @@ final class Annotations {
       return;
     }
     Message first = learner.getFirst();
-    String lower = first.content().toLowerCase(Locale.ROOT);
-    boolean greets = GREETINGS.stream().anyMatch(greeting -> startsOrContainsWord(lower, greeting));
-    if (greets) {
+    if (ManagingRelationships.greets(first.content())) {
       add(
           Category.ICE_BREAKING,
           Verdict.STRENGTH,
@@ -604,17 +588,5 @@ final class Annotations {
 
   private static String label(Issue issue) {
     return issue.label().toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean startsOrContainsWord(String text, String word) {
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
-      boolean after = end == text.length() || !Character.isLetter(text.charAt(end));
-      if (before && after) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -129,7 +129,7 @@ public final class ManagingRelationships {
     double reasonShare = Math.min(1, 2.0 * reasons / n);
     double questionShare = Math.min(1, 3.0 * questions / n);
     double reciprocity = reciprocity(scenario, transcript);
-    double greeting = GREETING.matcher(persons.getFirst().content()).find() ? 1 : 0;
+    double greeting = greets(persons.getFirst().content()) ? 1 : 0;
     double engagement = Math.min(1, (double) n / ENGAGED_MESSAGES);
     double base =
         engagement
@@ -144,6 +144,11 @@ public final class ManagingRelationships {
   /** True when the person's message asks something. */
   public static boolean asks(Message message) {
     return message.content().contains("?") || QUESTION_START.matcher(message.content()).find();
+  }
+
+  /** True when {@code text} greets ("hi", "thanks for meeting", "nice to meet you" ...). */
+  public static boolean greets(String text) {
+    return GREETING.matcher(text).find();
   }
 
   /** True when {@code text} gives a reason ("because", "based on", "in exchange" ...). */

@@ -2,6 +2,7 @@ package dev.parley.socketio.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.socketio.testing.RawHttp;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;

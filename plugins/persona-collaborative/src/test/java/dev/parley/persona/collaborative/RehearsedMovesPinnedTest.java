@@ -2,21 +2,14 @@ package dev.parley.persona.collaborative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.domain.persona.PersonaReply;
-import dev.parley.domain.scenario.Scenario;
-import dev.parley.persona.api.rehearsal.Counterparts;
-import dev.parley.persona.api.rehearsal.Rehearsal;
+import dev.parley.persona.api.rehearsal.PinnedRehearsals;
 import dev.parley.scenarios.ScenarioLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,46 +36,6 @@ class RehearsedMovesPinnedTest {
   }
 
   private static List<String> rehearsals() {
-    Map<String, Rehearsal.Counterpart> people = new LinkedHashMap<>();
-    people.put("naive", Counterparts.naiveAcceptor());
-    people.put("hard", Counterparts.hardBargainer());
-    people.put("collaborator", Counterparts.collaborator());
-    people.put("varied", Counterparts.varied());
-    List<String> lines = new ArrayList<>();
-    CollaborativePersona persona = new CollaborativePersona();
-    for (Scenario scenario : ScenarioLibrary.builtIn().all()) {
-      for (var person : people.entrySet()) {
-        for (long seed = 1; seed <= 3; seed++) {
-          Rehearsal.Outcome outcome =
-              Rehearsal.play(persona, scenario, person.getValue(), new UUID(7, seed));
-          lines.add(
-              "# "
-                  + scenario.id()
-                  + " / "
-                  + person.getKey()
-                  + " / seed "
-                  + seed
-                  + ": deal "
-                  + outcome.deal()
-                  + ", walked away "
-                  + outcome.walkedAway()
-                  + ", rounds "
-                  + outcome.rounds());
-          for (PersonaReply reply : outcome.replies()) {
-            lines.add(
-                reply.move()
-                    + " | "
-                    + reply.phase()
-                    + " | "
-                    + reply.confidence()
-                    + " | "
-                    + reply.text().replace('\n', ' ')
-                    + " | "
-                    + reply.reasoning().replace('\n', ' '));
-          }
-        }
-      }
-    }
-    return lines;
+    return PinnedRehearsals.of(new CollaborativePersona(), ScenarioLibrary.builtIn().all());
   }
 }

@@ -1,4 +1,4 @@
-package dev.parley.socketio.engine;
+package dev.parley.socketio.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +15,10 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, for what {@code HttpClient} hides: the bytes after a response's
  * header section. One connection; requests go one after the other on it (keep-alive).
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
   /** A response; header names in lower case. */
-  record Answer(int status, Map<String, String> headers, byte[] body) {
-    String header(String name) {
+  public record Answer(int status, Map<String, String> headers, byte[] body) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
   }
@@ -27,7 +27,7 @@ final class RawHttp implements AutoCloseable {
   private final InputStream in;
   private final OutputStream out;
 
-  RawHttp(int port) {
+  public RawHttp(int port) {
     try {
       socket = new Socket("127.0.0.1", port);
       socket.setSoTimeout(5000);
@@ -42,7 +42,7 @@ final class RawHttp implements AutoCloseable {
    * Sends one request and reads its response: the body as its framing says, except that a HEAD
    * response is read as the header section alone, as a client must.
    */
-  Answer exchange(String method, String path, Map<String, String> headers, byte[] body) {
+  public Answer exchange(String method, String path, Map<String, String> headers, byte[] body) {
     try {
       StringBuilder request = new StringBuilder();
       request.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
@@ -62,12 +62,12 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
-  Answer exchange(String method, String path) {
+  public Answer exchange(String method, String path) {
     return exchange(method, path, Map.of(), new byte[0]);
   }
 
   /** The bytes that arrive within {@code millis} with no request outstanding. */
-  int strayBytes(long millis) {
+  public int strayBytes(long millis) {
     try {
       Thread.sleep(millis);
       return in.available();
