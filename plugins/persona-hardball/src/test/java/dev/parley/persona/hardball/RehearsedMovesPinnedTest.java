@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.persona.api.rehearsal.PinnedRehearsals;
 import dev.parley.scenarios.ScenarioLibrary;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class RehearsedMovesPinnedTest {
 
-  private static final String PINNED = "rehearsed-moves.txt";
-
   @Test
   void rehearsalsReplyExactlyAsPinned() throws IOException {
-    String actual = String.join("\n", rehearsals()) + "\n";
-    if (Boolean.getBoolean("parley.pin.write")) {
-      Files.writeString(Path.of("src/test/resources", PINNED), actual);
-    }
-    try (InputStream pinned = getClass().getResourceAsStream("/" + PINNED)) {
-      assertThat(pinned).as(PINNED).isNotNull();
-      String expected = new String(pinned.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(actual.lines().toList()).containsExactlyElementsOf(expected.lines().toList());
-    }
-  }
-
-  private static List<String> rehearsals() {
-    return PinnedRehearsals.of(new HardballPersona(), ScenarioLibrary.builtIn().all());
+    List<String> actual =
+        PinnedRehearsals.of(new HardballPersona(), ScenarioLibrary.builtIn().all());
+    assertThat(actual).containsExactlyElementsOf(PinnedRehearsals.pinned(getClass(), actual));
   }
 }

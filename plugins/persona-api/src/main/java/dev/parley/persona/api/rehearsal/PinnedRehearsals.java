@@ -3,6 +3,11 @@ package dev.parley.persona.api.rehearsal;
 import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.scenario.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +21,27 @@ import java.util.UUID;
  */
 public final class PinnedRehearsals {
 
+  /** The file, among a test's resources, that holds the pinned lines. */
+  public static final String PINNED = "rehearsed-moves.txt";
+
   private PinnedRehearsals() {}
+
+  /**
+   * The lines pinned for {@code test} (its resource {@link #PINNED}), to compare with {@code
+   * actual}; with {@code -Dparley.pin.write=true} it first rewrites the source file with {@code
+   * actual}, after a deliberate change of behaviour, whose diff is then reviewed.
+   */
+  public static List<String> pinned(Class<?> test, List<String> actual) throws IOException {
+    if (Boolean.getBoolean("parley.pin.write")) {
+      Files.writeString(Path.of("src/test/resources", PINNED), String.join("\n", actual) + "\n");
+    }
+    try (InputStream in = test.getResourceAsStream("/" + PINNED)) {
+      if (in == null) {
+        throw new IllegalStateException(PINNED + " is missing from the test's resources");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
 
   public static List<String> of(Persona persona, List<Scenario> scenarios) {
     Map<String, Rehearsal.Counterpart> people = new LinkedHashMap<>();
