@@ -15,6 +15,7 @@ import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.http.ConnectionClose;
 import dev.parley.http.HeadRequests;
 import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
@@ -147,6 +148,7 @@ public final class Parley implements AutoCloseable {
               .port(config.port())
               .routing(
                   routing -> {
+                    ConnectionClose.register(routing);
                     SecurityHeaders.register(routing);
                     socketGateway.register(routing);
                     WebClient.registerConfig(routing, config.devMode());

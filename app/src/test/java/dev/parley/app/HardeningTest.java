@@ -124,4 +124,45 @@ class HardeningTest {
       assertThat(raw.exchange("GET", "/probe.js.map").status()).isEqualTo(200);
     }
   }
+
+  @Test
+  void nothing_is_read_after_a_request_that_says_connection_close() {
+    String smuggled = "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    for (String[] request :
+        List.of(
+            new String[] {"GET", "/api/config"},
+            new String[] {"GET", "/"},
+            new String[] {"POST", "/api/auth/login"},
+            new String[] {"GET", "/socket.io/?EIO=4&transport=polling"},
+            new String[] {"GET", "/no-such-file.txt"})) {
+      String first =
+          request[0]
+              + " "
+              + request[1]
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+              + "Content-Type: application/json\r\nContent-Length: "
+              + smuggled.length()
+              + "\r\n\r\n"
+              + smuggled;
+      try (RawHttp raw = new RawHttp(parley.port())) {
+        List<RawHttp.Answer> answers =
+            raw.sendRaw(first.getBytes(StandardCharsets.ISO_8859_1), 1500);
+        assertThat(answers).as(request[0] + " " + request[1]).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void an_unread_body_is_never_taken_for_the_next_request() {
+    String smuggled = "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    String first =
+        "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+            + smuggled.length()
+            + "\r\n\r\n"
+            + smuggled;
+    try (RawHttp raw = new RawHttp(parley.port())) {
+      List<RawHttp.Answer> answers = raw.sendRaw(first.getBytes(StandardCharsets.ISO_8859_1), 1500);
+      assertThat(answers).hasSize(1);
+    }
+  }
 }
