@@ -38,8 +38,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * it) and the round counted. When the person's move was read from chat, an acceptance on either
  * side and the person's walk-away are not applied: the AI restates them and asks ({@link
  * Confirmations}), a question that counts no round, expiring the negotiation at its round limit. A
- * persona that is too slow is AI_TIMEOUT, one that fails, is missing or makes an illegal move is
- * AI_UNAVAILABLE; the person's message stays stored either way and nothing of the AI's is kept.
+ * persona that is too slow is AI_TIMEOUT, one that fails, is missing, makes an illegal move or
+ * answers beyond {@link PersonaReply#MAX_TEXT_LENGTH} is AI_UNAVAILABLE; the person's message stays
+ * stored either way and nothing of the AI's is kept.
  *
  * <p>The AI is shown typing once its reply is known, for as long as the reply then takes to appear
  * ({@link ReplyPacing}); that wait holds no turn lock.
@@ -265,6 +266,7 @@ public final class ProducingTheAiTurn {
     // stop after the AI's message (or after the failure), as a chat shows it.
     try {
       return withinDeadline(persona.get(), turn)
+          .then(ProducingTheAiTurn::withinLength)
           .then(
               answer ->
                   readFromChat && answer.move() instanceof Move.Accept
@@ -304,6 +306,18 @@ public final class ProducingTheAiTurn {
       return Result.refused(
           ErrorCode.AI_UNAVAILABLE, "Interrupted while waiting for the negotiator");
     }
+  }
+
+  /** A reply too long to show is refused whole, never cut: a cut could change what it says. */
+  private static Result<PersonaReply> withinLength(PersonaReply reply) {
+    return reply
+        .overLength()
+        .<Result<PersonaReply>>map(
+            problem ->
+                Result.refused(
+                    ErrorCode.AI_UNAVAILABLE,
+                    "The negotiator's reply was withheld: " + problem + "; your message is saved"))
+        .orElseGet(() -> Result.ok(reply));
   }
 
   private Result<AiTurn> applied(

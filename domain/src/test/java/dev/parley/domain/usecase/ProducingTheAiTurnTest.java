@@ -219,6 +219,49 @@ class ProducingTheAiTurnTest {
   }
 
   @Test
+  void a_reply_longer_than_the_limit_is_refused_and_nothing_of_it_kept() {
+    personSays("Hello?");
+    world.script = turn -> World.talk("blah ".repeat(20_480));
+    world.room.events.clear();
+
+    var result = useCases.producingTheAiTurn().produce(negotiation.id(), new Move.Ask());
+
+    assertThat(refusal(result)).isEqualTo(ErrorCode.AI_UNAVAILABLE);
+    assertThat(World.rejection(result).message())
+        .contains("too long")
+        .contains(String.valueOf(PersonaReply.MAX_TEXT_LENGTH));
+    assertThat(world.messages.all(negotiation.id()))
+        .extracting(Message::content)
+        .containsExactly("Hello?");
+    assertThat(world.room.events).noneMatch(event -> event.startsWith("ai-message"));
+  }
+
+  @Test
+  void a_reasoning_longer_than_the_limit_is_refused_too() {
+    world.script =
+        turn ->
+            new PersonaReply(
+                "Fine.", "because ".repeat(1_000), Phase.DISCUSSION, 0.5, new Move.Talk());
+
+    var result = useCases.producingTheAiTurn().produce(negotiation.id(), new Move.Talk());
+
+    assertThat(refusal(result)).isEqualTo(ErrorCode.AI_UNAVAILABLE);
+    assertThat(World.rejection(result).message()).contains("reasoning");
+    assertThat(world.messages.count(negotiation.id())).isZero();
+  }
+
+  @Test
+  void a_reply_at_the_limit_is_kept() {
+    world.script = turn -> World.talk("x".repeat(PersonaReply.MAX_TEXT_LENGTH));
+
+    assertThat(
+            ok(useCases.producingTheAiTurn().produce(negotiation.id(), new Move.Talk()))
+                .message()
+                .content())
+        .hasSize(PersonaReply.MAX_TEXT_LENGTH);
+  }
+
+  @Test
   void markup_in_the_personas_text_is_removed() {
     world.script = turn -> World.talk("<img src=x onerror=alert(1)>Fine by me.");
 

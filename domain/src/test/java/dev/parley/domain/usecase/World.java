@@ -8,6 +8,7 @@ import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.persona.PersonaReply;
 import dev.parley.domain.persona.PersonaTurn;
 import dev.parley.domain.result.ErrorCode;
+import dev.parley.domain.result.Rejection;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
@@ -120,6 +121,13 @@ final class World {
       return value;
     }
     throw new AssertionError("expected Ok, got " + result);
+  }
+
+  static Rejection rejection(Result<?> result) {
+    if (result instanceof Result.Refused<?> refused) {
+      return refused.rejection();
+    }
+    throw new AssertionError("expected a refusal, got " + result);
   }
 
   static ErrorCode refusal(Result<?> result) {
