@@ -222,30 +222,54 @@ final class NumberScan {
         : "";
   }
 
-  /** The end of a run of single digits split by single spaces (or hyphens, from three digits). */
+  /**
+   * The end of a run of single digits read one by one: split by spaces of any kind and width ("9 2
+   * 0 0 0", "9 2 0"), or, from three digits on, by a comma, hyphen or dot with or without spaces
+   * around it ("9, 2, 0", "9-2-0", "9.2.0"); one kind of separator throughout.
+   */
   private static int digitByDigit(String text, List<Token> tokens, int i) {
     if (tokens.get(i).text().length() != 1) {
       return i + 1;
     }
     int j = i + 1;
-    boolean hyphens = false;
+    char separator = 0;
     while (j < tokens.size()
         && tokens.get(j).kind() == Kind.DIGITS
         && tokens.get(j).text().length() == 1) {
-      Token previous = tokens.get(j - 1);
-      if (gapIs(text, previous, tokens.get(j), ' ')) {
-        j++;
-      } else if (gapIs(text, previous, tokens.get(j), '-')) {
-        hyphens = true;
-        j++;
-      } else {
+      char gap = separatorBetween(text, tokens.get(j - 1).end(), tokens.get(j).start());
+      if (gap == 0 || (separator != 0 && gap != separator)) {
         break;
       }
+      separator = gap;
+      j++;
     }
-    if (hyphens && j - i < 3) {
+    if (separator != ' ' && j - i < 3) {
       return i + 1;
     }
     return j;
+  }
+
+  /**
+   * What separates two tokens: {@code ' '} for spaces only, the mark for one comma, hyphen or dot
+   * among spaces, and 0 for anything else (or nothing).
+   */
+  private static char separatorBetween(String text, int from, int to) {
+    if (from >= to) {
+      return 0;
+    }
+    char separator = ' ';
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (isSpace(c)) {
+        continue;
+      }
+      if ((c == ',' || c == '-' || c == '.') && separator == ' ') {
+        separator = c;
+      } else {
+        return 0;
+      }
+    }
+    return separator;
   }
 
   private static double concatenated(List<Token> tokens, int from, int to) {
@@ -287,7 +311,8 @@ final class NumberScan {
         && tokens.get(j).kind() == Kind.WORD
         && SMALL.containsKey(tokens.get(j).text())
         && SMALL.get(tokens.get(j).text()) <= 9
-        && (j == i || onlySpacesOrHyphens(text, tokens.get(j - 1).end(), tokens.get(j).start()))) {
+        && (j == i
+            || separatorBetween(text, tokens.get(j - 1).end(), tokens.get(j).start()) != 0)) {
       j++;
     }
     return j;

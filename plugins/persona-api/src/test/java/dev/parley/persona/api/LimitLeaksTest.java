@@ -47,6 +47,31 @@ class LimitLeaksTest {
   }
 
   @Test
+  void findsTheReservationSpeltDigitByDigitWithAnySeparatorAPersonWouldRead() {
+    for (String text :
+        List.of(
+            "9  2  0  0  0",
+            "9\u00a02\u00a00\u00a00\u00a00",
+            "9\u202f2\u202f0\u202f0\u202f0",
+            "9, 2, 0, 0, 0",
+            "9,2,0,0,0",
+            "9 - 2 - 0 - 0 - 0",
+            "9.2.0.0.0",
+            "9 2 0 0 0k? No: 9 2 0 0 0 dollars",
+            "Nine, two, zero, zero, zero",
+            "nine  two  zero  zero  zero")) {
+      assertThat(LimitLeaks.find(text, salary)).as(text).contains("reservation of Salary");
+    }
+  }
+
+  @Test
+  void shortListsOfDigitsAndDecimalsAreNotReadAsOneNumber() {
+    assertThat(LimitLeaks.numbersIn("options 1, 2 or 3")).containsExactly(1.0, 2.0, 3.0);
+    assertThat(LimitLeaks.numbersIn("salary weighs 0.6 for us")).containsExactly(0.6);
+    assertThat(LimitLeaks.numbersIn("between 2 - 8 weeks")).containsExactly(2.0, 8.0);
+  }
+
+  @Test
   void findsSpelledAndScaledMoneyOfOtherScenarios() {
     // The dealer's floor on price is 18,500.
     for (String text :
