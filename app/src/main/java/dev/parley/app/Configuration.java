@@ -1,6 +1,7 @@
 package dev.parley.app;
 
 import dev.parley.domain.usecase.TrustedProxies;
+import dev.parley.plugins.host.PluginSettings;
 import dev.parley.postgres.DatabaseUrl;
 import java.net.InetAddress;
 import java.net.URI;
@@ -163,6 +164,11 @@ public record Configuration(
 
     Optional<Path> plugins = Optional.ofNullable(value(env, "PLUGINS_DIR")).map(Path::of);
     Optional<Path> scenarios = Optional.ofNullable(value(env, "SCENARIOS_DIR")).map(Path::of);
+    try {
+      PluginSettings.grantsIn(env);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
 
     List<String> origins = new ArrayList<>();
     String rawOrigins = value(env, "ALLOWED_ORIGINS");

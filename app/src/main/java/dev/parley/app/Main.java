@@ -18,7 +18,8 @@ public final class Main {
       case Configuration.Parsed.Valid valid -> {
         LogConfig.configureRuntime();
         Configuration config = valid.configuration();
-        Parley parley = Parley.start(config, PersonaWiring.catalogue(config), System.out);
+        Parley parley =
+            Parley.start(config, PersonaWiring.catalogue(config, System.getenv()), System.out);
         // SIGTERM drains the node; kill -9 is the way to stop it at once
         Runtime.getRuntime()
             .addShutdownHook(

@@ -2,9 +2,10 @@ package dev.parley.app;
 
 import dev.parley.domain.port.PersonaCatalogue;
 import dev.parley.memory.InMemoryPersonaCatalogue;
-import dev.parley.persona.api.PersonaSettings;
 import dev.parley.plugins.host.PluginPersonaCatalogue;
+import dev.parley.plugins.host.PluginSettings;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The personas on offer: the PF4J plugins of {@code PLUGINS_DIR}, or none when it is unset. Their
@@ -13,11 +14,12 @@ import java.util.List;
 final class PersonaWiring {
   private PersonaWiring() {}
 
-  static PersonaCatalogue catalogue(Configuration config) {
+  /** Each plugin reads only its part of {@code environment} ({@link PluginSettings}). */
+  static PersonaCatalogue catalogue(Configuration config, Map<String, String> environment) {
     return config
         .pluginsDir()
         .<PersonaCatalogue>map(
-            dir -> PluginPersonaCatalogue.start(dir, PersonaSettings.fromEnvironment()))
+            dir -> PluginPersonaCatalogue.start(dir, PluginSettings.forBuiltIns(environment)))
         .orElseGet(() -> new InMemoryPersonaCatalogue(List.of()));
   }
 }

@@ -29,6 +29,15 @@ class ConfigurationTest {
   }
 
   @Test
+  void a_plugin_grant_of_a_server_secret_or_a_malformed_one_stops_the_start() {
+    assertThat(problem(Map.of("DEV_MODE", "true", "PLUGIN_GRANTS", "mirror=JWT_SECRET")))
+        .contains("PLUGIN_GRANTS grants JWT_SECRET, which no plugin may read");
+    assertThat(problem(Map.of("DEV_MODE", "true", "PLUGIN_GRANTS", "MIRROR_KEY")))
+        .contains("PLUGIN_GRANTS: expected plugin=NAME,NAME");
+    valid(Map.of("DEV_MODE", "true", "PLUGIN_GRANTS", "mirror=MIRROR_KEY,SHARED_URL;other=X"));
+  }
+
+  @Test
   void dev_mode_alone_is_enough_and_everything_else_has_a_default() {
     Configuration config = valid(Map.of("DEV_MODE", "true"));
 

@@ -46,7 +46,7 @@ class DropInPersonaTest {
                 "5000",
                 "PLUGINS_DIR",
                 plugins.toString()));
-    PersonaCatalogue personas = PersonaWiring.catalogue(config);
+    PersonaCatalogue personas = PersonaWiring.catalogue(config, Map.of());
     try (Parley parley = Parley.start(config, personas, GatewayEndToEndTest.QUIET, 4);
         Http http = new Http(parley.port())) {
       String token = GatewayEndToEndTest.person(http, "drop-in@example.org").token();

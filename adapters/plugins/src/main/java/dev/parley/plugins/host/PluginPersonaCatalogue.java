@@ -4,7 +4,6 @@ import dev.parley.domain.persona.Persona;
 import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.port.PersonaCatalogue;
 import dev.parley.persona.api.PersonaExtension;
-import dev.parley.persona.api.PersonaSettings;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,11 +13,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -35,6 +36,13 @@ import org.pf4j.util.FileUtils;
  * load, or that was built for an incompatible persona API, is logged and skipped; the others load.
  * Every persona is handed out as a {@link PluginPersona}; the domain's {@code ProducingTheAiTurn}
  * bounds and checks each of its turns.
+ *
+ * <p>Each plugin's {@link PersonaExtension#create} runs once each time the plugin is loaded (at
+ * start, when its file is dropped in or replaced), with the settings that plugin may read ({@link
+ * PluginSettings}). A persona id belongs to the first plugin that offered it for as long as that
+ * plugin's file stays, upgrades included; another plugin claiming it is refused with a warning,
+ * whatever the order PF4J lists plugins in, and so is any plugin claiming a reserved id (the
+ * built-in personas' ids, for a catalogue of dropped-in plugins).
  */
 public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoCloseable {
 
@@ -42,28 +50,51 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
 
   private static final Duration CREATE_DEADLINE = Duration.ofSeconds(10);
 
-  /** What was seen of a plugin file, to notice it changing. */
+  /**
+   * What was seen of a plugin file, to notice it changing, and the plugin it was last loaded as
+   * (kept while a replacement fails to load, so the plugin keeps its persona ids meanwhile).
+   */
   private record Seen(long size, long modified, Optional<String> pluginId) {}
 
   private static final Object UNPACKING = new Object();
   private static final String UNPACK_LOCK_FILE = ".parley-unpacking.lock";
 
   private final Path directory;
-  private final PersonaSettings settings;
+  private final PluginSettings settings;
+  private final Set<String> reservedIds;
   private final PluginManager plugins;
   private final Map<Path, Seen> seen = new HashMap<>();
+
+  /** The personas each loaded plugin created, in the order the plugins were loaded. */
+  private final Map<String, List<PluginPersona>> createdBy = new LinkedHashMap<>();
+
+  /** Which plugin each persona id belongs to. */
+  private final Map<String, String> owners = new HashMap<>();
+
+  /** Refusals already logged, as "plugin/persona id", so a rescan does not repeat them. */
+  private final Set<String> refusalsLogged = new HashSet<>();
+
   private volatile Map<String, PluginPersona> personas = Map.of();
 
-  private PluginPersonaCatalogue(Path directory, PersonaSettings settings) {
+  private PluginPersonaCatalogue(Path directory, PluginSettings settings, Set<String> reservedIds) {
     this.directory = directory.toAbsolutePath().normalize();
     this.settings = settings;
+    this.reservedIds = Set.copyOf(reservedIds);
     this.plugins = new DefaultPluginManager(this.directory);
     this.plugins.setSystemVersion(PersonaExtension.PERSONA_API_VERSION);
   }
 
-  /** Loads every plugin in {@code directory} now, creating personas with {@code settings}. */
-  public static PluginPersonaCatalogue start(Path directory, PersonaSettings settings) {
-    PluginPersonaCatalogue catalogue = new PluginPersonaCatalogue(directory, settings);
+  /**
+   * Loads every plugin in {@code directory} now; each plugin reads its part of {@code settings}.
+   */
+  public static PluginPersonaCatalogue start(Path directory, PluginSettings settings) {
+    return start(directory, settings, Set.of());
+  }
+
+  /** As {@link #start(Path, PluginSettings)}, refusing every plugin that claims a reserved id. */
+  public static PluginPersonaCatalogue start(
+      Path directory, PluginSettings settings, Set<String> reservedIds) {
+    PluginPersonaCatalogue catalogue = new PluginPersonaCatalogue(directory, settings, reservedIds);
     if (!Files.isDirectory(catalogue.directory)) {
       LOG.warning(
           () ->
@@ -110,6 +141,7 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
   public synchronized void rescan() {
     List<Path> files = pluginFiles();
     boolean changed = false;
+    Map<Path, Optional<String>> replaced = new HashMap<>();
     for (Map.Entry<Path, Seen> known : List.copyOf(seen.entrySet())) {
       Optional<Seen> now = look(known.getKey());
       if (now.isEmpty()
@@ -117,6 +149,9 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
           || now.get().modified() != known.getValue().modified()) {
         known.getValue().pluginId().ifPresent(this::unload);
         seen.remove(known.getKey());
+        if (now.isPresent()) {
+          replaced.put(known.getKey(), known.getValue().pluginId());
+        }
         changed = true;
       }
     }
@@ -124,7 +159,10 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
       if (!seen.containsKey(file)) {
         Optional<Seen> now = look(file);
         if (now.isPresent()) {
-          seen.put(file, new Seen(now.get().size(), now.get().modified(), load(file)));
+          Optional<String> loaded = load(file);
+          Optional<String> formerly = replaced.getOrDefault(file, Optional.empty());
+          seen.put(
+              file, new Seen(now.get().size(), now.get().modified(), loaded.or(() -> formerly)));
           changed = true;
         }
       }
@@ -138,6 +176,7 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
   public synchronized void close() {
     plugins.stopPlugins();
     plugins.unloadPlugins();
+    createdBy.clear();
     personas = Map.of();
   }
 
@@ -220,6 +259,7 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
         unload(pluginId);
         return Optional.empty();
       }
+      createdBy.put(pluginId, createPersonas(pluginId));
       return Optional.of(pluginId);
     } catch (RuntimeException | IOException | LinkageError e) {
       LOG.log(Level.WARNING, e, () -> "Persona plugin " + file.getFileName() + " skipped: " + e);
@@ -231,6 +271,8 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
   }
 
   private void unload(String pluginId) {
+    createdBy.remove(pluginId);
+    refusalsLogged.removeIf(refusal -> refusal.startsWith(pluginId + "/"));
     try {
       if (plugins.getPlugin(pluginId) != null) {
         plugins.unloadPlugin(pluginId);
@@ -240,44 +282,77 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
     }
   }
 
+  private List<PluginPersona> createPersonas(String pluginId) {
+    List<PersonaExtension> extensions;
+    try {
+      extensions = plugins.getExtensions(PersonaExtension.class, pluginId);
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(Level.WARNING, e, () -> "Persona plugin " + pluginId + ": extensions unusable");
+      return List.of();
+    }
+    if (extensions.isEmpty()) {
+      LOG.warning(
+          () ->
+              "Persona plugin "
+                  + pluginId
+                  + " has no PersonaExtension (is the API bundled instead of provided?)");
+    }
+    List<PluginPersona> created = new ArrayList<>();
+    for (PersonaExtension extension : extensions) {
+      create(extension, pluginId).ifPresent(created::add);
+    }
+    return List.copyOf(created);
+  }
+
+  /**
+   * Who offers each persona id now: its owner if the owner still offers it, else the first plugin
+   * (in load order) that claims it. An id stays owned while a file last loaded as its owner is
+   * there, so a replacement that fails to load does not hand it to another plugin.
+   */
   private Map<String, PluginPersona> collectPersonas() {
+    Set<String> present = new HashSet<>();
+    seen.values().forEach(file -> file.pluginId().ifPresent(present::add));
+    owners
+        .entrySet()
+        .removeIf(
+            owned ->
+                !present.contains(owned.getValue())
+                    || (createdBy.containsKey(owned.getValue())
+                        && createdBy.get(owned.getValue()).stream()
+                            .noneMatch(
+                                persona -> persona.descriptor().id().equals(owned.getKey()))));
     Map<String, PluginPersona> found = new LinkedHashMap<>();
-    for (PluginWrapper plugin : new ArrayList<>(plugins.getStartedPlugins())) {
-      String pluginId = plugin.getPluginId();
-      List<PersonaExtension> extensions;
-      try {
-        extensions = plugins.getExtensions(PersonaExtension.class, pluginId);
-      } catch (RuntimeException | LinkageError e) {
-        LOG.log(Level.WARNING, e, () -> "Persona plugin " + pluginId + ": extensions unusable");
-        continue;
-      }
-      if (extensions.isEmpty()) {
-        LOG.warning(
-            () ->
-                "Persona plugin "
-                    + pluginId
-                    + " has no PersonaExtension (is the API bundled instead of provided?)");
-      }
-      for (PersonaExtension extension : extensions) {
-        create(extension, pluginId)
-            .ifPresent(
-                persona -> {
-                  PluginPersona previous = found.putIfAbsent(persona.descriptor().id(), persona);
-                  if (previous != null) {
-                    LOG.warning(
-                        () ->
-                            "Persona id "
-                                + persona.descriptor().id()
-                                + " of plugin "
-                                + pluginId
-                                + " is already taken by plugin "
-                                + previous.pluginId()
-                                + "; skipped");
-                  }
-                });
+    for (Map.Entry<String, List<PluginPersona>> plugin : createdBy.entrySet()) {
+      String pluginId = plugin.getKey();
+      for (PluginPersona persona : plugin.getValue()) {
+        String id = persona.descriptor().id();
+        if (reservedIds.contains(id)) {
+          refuse(pluginId, id, "it is reserved for a built-in persona");
+          continue;
+        }
+        String owner = owners.putIfAbsent(id, pluginId);
+        if (owner != null && !owner.equals(pluginId)) {
+          refuse(pluginId, id, "it belongs to plugin " + owner + ", which keeps it");
+        } else if (found.putIfAbsent(id, persona) != null) {
+          refuse(pluginId, id, "the plugin offers it twice; the first is kept");
+        }
       }
     }
     return Map.copyOf(found);
+  }
+
+  private void refuse(String pluginId, String personaId, String reason) {
+    if (refusalsLogged.add(pluginId + "/" + personaId)) {
+      LOG.warning(
+          () ->
+              "Persona id "
+                  + personaId
+                  + " of plugin "
+                  + pluginId
+                  + " refused: "
+                  + reason
+                  + " (give the persona another id)");
+    }
   }
 
   private Optional<PluginPersona> create(PersonaExtension extension, String pluginId) {
@@ -287,7 +362,7 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
             CREATE_DEADLINE,
             () ->
                 extension
-                    .create(settings)
+                    .create(settings.forPlugin(pluginId))
                     .map(
                         persona ->
                             new PluginPersona(

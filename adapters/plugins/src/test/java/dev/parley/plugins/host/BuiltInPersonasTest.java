@@ -14,7 +14,6 @@ import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.Side;
 import dev.parley.domain.terms.Terms;
 import dev.parley.persona.api.Fallback;
-import dev.parley.persona.api.PersonaSettings;
 import dev.parley.persona.api.rehearsal.Counterparts;
 import dev.parley.persona.api.rehearsal.Rehearsal;
 import dev.parley.scenarios.ScenarioLibrary;
@@ -94,7 +93,7 @@ class BuiltInPersonasTest {
   }
 
   private PluginPersonaCatalogue start(Map<String, String> settings) {
-    catalogue = PluginPersonaCatalogue.start(dir, PersonaSettings.of(settings));
+    catalogue = PluginPersonaCatalogue.start(dir, PluginSettings.forBuiltIns(settings));
     return catalogue;
   }
 
@@ -130,7 +129,7 @@ class BuiltInPersonasTest {
                   ready.countDown();
                   ready.await();
                   return PluginPersonaCatalogue.start(
-                      dir, PersonaSettings.of(Map.of("LLM_BASE_URL", baseUrl)));
+                      dir, PluginSettings.forBuiltIns(Map.of("LLM_BASE_URL", baseUrl)));
                 }));
       }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.domain.persona.PersonaDescriptor;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.usecase.ProducingTheAiTurn.AiTurn;
-import dev.parley.persona.api.PersonaSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +30,7 @@ class DocumentedExampleTest {
 
     Path dir = Files.createDirectories(work.resolve("plugins"));
     try (PluginPersonaCatalogue catalogue =
-        PluginPersonaCatalogue.start(dir, PersonaSettings.of(Map.of()))) {
+        PluginPersonaCatalogue.start(dir, PluginSettings.of(Map.of(), Map.of()))) {
       PluginJars.build(
           work,
           dir,

@@ -12,7 +12,6 @@ import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.terms.Terms;
 import dev.parley.domain.usecase.ProducingTheAiTurn.AiTurn;
-import dev.parley.persona.api.PersonaSettings;
 import dev.parley.scenarios.ScenarioLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,9 +20,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Persona plugins built at test time (never on the host's class path), loaded by the catalogue and
@@ -43,7 +45,7 @@ class PluginPersonaCatalogueTest {
 
   private PluginPersonaCatalogue start() throws IOException {
     dir = Files.createDirectories(work.resolve("plugins"));
-    catalogue = PluginPersonaCatalogue.start(dir, PersonaSettings.of(Map.of()));
+    catalogue = PluginPersonaCatalogue.start(dir, PluginSettings.of(Map.of(), Map.of()));
     return catalogue;
   }
 
@@ -120,7 +122,7 @@ class PluginPersonaCatalogueTest {
         ">=1.0.0 & <2.0.0",
         "thirdparty.fine.Fine",
         PluginJars.persona("thirdparty.fine.Fine", "fine", TALK));
-    catalogue = PluginPersonaCatalogue.start(dir, PersonaSettings.of(Map.of()));
+    catalogue = PluginPersonaCatalogue.start(dir, PluginSettings.of(Map.of(), Map.of()));
 
     assertThat(catalogue.descriptors()).extracting(PersonaDescriptor::id).containsExactly("fine");
   }
@@ -194,6 +196,140 @@ class PluginPersonaCatalogueTest {
         .isInstanceOf(PersonaCallRefused.class);
     assertThat(refusal(new AiTurns(catalogue, Duration.ofSeconds(5)).openingTurn("blabber")))
         .isEqualTo(ErrorCode.AI_UNAVAILABLE);
+  }
+
+  private Path offering(String pluginId, String personaId, String className, String saying)
+      throws IOException {
+    return PluginJars.build(
+        work,
+        dir,
+        pluginId,
+        ">=1.0.0",
+        className,
+        PluginJars.persona(
+            className,
+            personaId,
+            "return new PersonaReply(\""
+                + saying
+                + "\", \"\", Phase.OPENING, 0.5, new Move.Talk());"));
+  }
+
+  private String says(String personaId) {
+    Result<AiTurn> turn = new AiTurns(catalogue, Duration.ofSeconds(5)).openingTurn(personaId);
+    assertThat(turn.isOk()).as(String.valueOf(turn)).isTrue();
+    return ((Result.Ok<AiTurn>) turn).value().message().content();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"first, second", "zulu, alpha"})
+  void aPersonaIdKeepsItsOwnerWhenTheOwnerIsUpgradedWhateverTheLoadOrder(
+      String owner, String claimant) throws Exception {
+    start();
+    offering(owner, "shared", "thirdparty." + owner + ".Owner", "Owner, version one.");
+    assertThat(says("shared")).isEqualTo("Owner, version one.");
+    offering(claimant, "shared", "thirdparty." + claimant + ".Claimant", "Claimant wants it.");
+    assertThat(says("shared")).isEqualTo("Owner, version one.");
+
+    // Re-copying the owner's jar (an upgrade) unloads and reloads it: it still owns the id.
+    offering(owner, "shared", "thirdparty." + owner + ".Owner", "Owner, version two, longer.");
+    assertThat(catalogue.descriptors()).extracting(PersonaDescriptor::id).containsExactly("shared");
+    assertThat(says("shared")).isEqualTo("Owner, version two, longer.");
+    assertThat(catalogue.pluginPersona("shared").orElseThrow().pluginId()).isEqualTo(owner);
+
+    // And re-copying the claimant's jar gives it nothing either.
+    offering(claimant, "shared", "thirdparty." + claimant + ".Claimant", "Claimant, again.");
+    assertThat(says("shared")).isEqualTo("Owner, version two, longer.");
+  }
+
+  @Test
+  void aPersonaIdFreedByItsOwnersRemovalGoesToTheOtherClaimant() throws Exception {
+    start();
+    Path first = offering("first", "shared", "thirdparty.first.First", "First.");
+    offering("second", "shared", "thirdparty.second.Second", "Second.");
+    assertThat(says("shared")).isEqualTo("First.");
+    Files.delete(first);
+    assertThat(catalogue.descriptors()).extracting(PersonaDescriptor::id).containsExactly("shared");
+    assertThat(says("shared")).isEqualTo("Second.");
+  }
+
+  @Test
+  void aReservedPersonaIdIsRefusedToAPlugin() throws Exception {
+    dir = Files.createDirectories(work.resolve("plugins"));
+    catalogue =
+        PluginPersonaCatalogue.start(
+            dir, PluginSettings.of(Map.of(), Map.of()), Set.of("hardball-recruiter"));
+    offering("impostor", "hardball-recruiter", "thirdparty.impostor.Impostor", "I am hardball.");
+    offering("fine", "fine", "thirdparty.fine.Fine", "Fine.");
+
+    assertThat(catalogue.descriptors()).extracting(PersonaDescriptor::id).containsExactly("fine");
+    assertThat(catalogue.find("hardball-recruiter")).isEmpty();
+  }
+
+  @Test
+  void createIsCalledOncePerLoadOfAPluginNotOnEveryRescan() throws Exception {
+    start();
+    String counting =
+        "return new PersonaReply(\"created \" + System.getProperty(\"creates.counted\"), \"\","
+            + " Phase.OPENING, 0.5, new Move.Talk());";
+    String source =
+        PluginJars.persona("thirdparty.counted.Counted", "counted", counting)
+            .replace(
+                "return Optional.of(new Persona() {",
+                "System.setProperty(\"creates.counted\", String.valueOf(Integer.getInteger("
+                    + "\"creates.counted\", 0) + 1));\n    return Optional.of(new Persona() {");
+    PluginJars.build(work, dir, "counted", ">=1.0.0", "thirdparty.counted.Counted", source);
+    assertThat(says("counted")).isEqualTo("created 1");
+
+    offering("other", "other", "thirdparty.other.Other", "Other.");
+    catalogue.descriptors();
+    catalogue.rescan();
+
+    assertThat(says("counted")).isEqualTo("created 1");
+    System.clearProperty("creates.counted");
+  }
+
+  @Test
+  void aPluginReadsOnlyItsOwnVariablesAndWhatTheOperatorGrantsIt() throws Exception {
+    dir = Files.createDirectories(work.resolve("plugins"));
+    Map<String, String> environment =
+        Map.of(
+            "JWT_SECRET",
+            "the server's key",
+            "DATABASE_URL",
+            "postgres://u:p@db/parley",
+            "PLUGIN_TELLER_COLOUR",
+            "blue",
+            "PLUGIN_OTHER_TOKEN",
+            "not yours",
+            "SHARED_URL",
+            "http://shared",
+            PluginSettings.GRANTS,
+            "teller=SHARED_URL");
+    catalogue = PluginPersonaCatalogue.start(dir, PluginSettings.forDroppedIn(environment));
+    PluginJars.build(
+        work,
+        dir,
+        "teller",
+        ">=1.0.0",
+        "thirdparty.teller.Teller",
+        PluginJars.persona(
+            "thirdparty.teller.Teller",
+            "teller",
+            "return new PersonaReply(String.valueOf(new TreeMap<>(settings.values())), \"\","
+                + " Phase.OPENING, 0.5, new Move.Talk());"));
+
+    assertThat(says("teller")).isEqualTo("{PLUGIN_TELLER_COLOUR=blue, SHARED_URL=http://shared}");
+  }
+
+  @Test
+  void aGrantOfTheServersSecretIsRefused() {
+    assertThatThrownBy(
+            () -> PluginSettings.forDroppedIn(Map.of(PluginSettings.GRANTS, "teller=JWT_SECRET")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("JWT_SECRET");
+    assertThatThrownBy(() -> PluginSettings.forDroppedIn(Map.of(PluginSettings.GRANTS, "teller")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plugin=NAME");
   }
 
   private static ErrorCode refusal(Result<AiTurn> result) {
