@@ -157,6 +157,10 @@ public final class Parley implements AutoCloseable {
                   });
       socketGateway.mount(builder);
       builder.addFeature(WebClient.page());
+      // Seeded before the server answers anything: once health answers, the demo login works.
+      if (config.devMode()) {
+        seedDemoAccount(registering, config, out);
+      }
       WebServer server = builder.build().start();
       out.println(
           "Parley "
@@ -168,9 +172,6 @@ public final class Parley implements AutoCloseable {
               + ") with "
               + storage.describe()
               + " storage");
-      if (config.devMode()) {
-        seedDemoAccount(registering, config, out);
-      }
       return new Parley(server, storage, socketGateway, cluster, accepting);
     } catch (RuntimeException e) {
       socketGateway.close();
