@@ -112,6 +112,23 @@ async function drain() {
   }
 }
 
-const scenarios = { share, drain };
+// fails: one socket sends a message to a persona that fails its turn; prints the error event it
+// gets (the contract's `error`, never silence) and whether the socket is still connected.
+async function fails() {
+  try {
+    const a = await connect(urlA, "websocket");
+    await a.timeout(10_000).emitWithAck("join-negotiation", { negotiation_id });
+    const sent = await a.timeout(10_000).emitWithAck("send-message", {
+      negotiation_id,
+      content: "I was hoping for 95k base.",
+    });
+    const failure = await waitFor(a, "error", 30_000);
+    finish({ sent, failure, connected: a.connected, events: a.seen.map((e) => e.name) });
+  } catch (e) {
+    finish({ error: String(e) }, 1);
+  }
+}
+
+const scenarios = { share, drain, fails };
 if (!scenarios[scenario]) finish({ error: "unknown scenario " + scenario }, 3);
 await scenarios[scenario]();

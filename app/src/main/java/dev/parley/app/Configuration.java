@@ -32,7 +32,11 @@ import java.util.UUID;
  * @param redisUrl {@code REDIS_URL}; empty means a single node
  * @param jwtSecret {@code JWT_SECRET}; empty only in dev mode (a random key is used then)
  * @param devMode {@code DEV_MODE}: demo account, dev events, optional JWT secret
- * @param pluginsDir {@code PLUGINS_DIR}: where persona plugins are loaded from
+ * @param pluginsDir {@code PLUGINS_DIR}: where an operator drops persona plugins in (default
+ *     {@value #DEFAULT_PLUGINS_DIR}, relative to the working directory; not a build output, which
+ *     {@code mvn clean} would wipe); they run in the persona host process
+ * @param builtInPluginsDir {@code BUILTIN_PLUGINS_DIR}: the built-in persona plugins, run in the
+ *     server (default: {@code plugins/} beside the app's jar, where the build puts them)
  * @param scenariosDir {@code SCENARIOS_DIR}: a directory of scenario files offered besides the
  *     built-in ones (a file with problems is left out and reported; the others are offered)
  * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
@@ -54,7 +58,8 @@ public record Configuration(
     Optional<URI> redisUrl,
     Optional<String> jwtSecret,
     boolean devMode,
-    Optional<Path> pluginsDir,
+    Path pluginsDir,
+    Optional<Path> builtInPluginsDir,
     Optional<Path> scenariosDir,
     List<String> allowedOrigins,
     String nodeId,
@@ -70,6 +75,7 @@ public record Configuration(
   }
 
   public static final int DEFAULT_PORT = 5000;
+  public static final String DEFAULT_PLUGINS_DIR = "var/plugins";
   public static final String ALL_INTERFACES = "0.0.0.0";
   public static final String LOOPBACK = "127.0.0.1";
   public static final Duration DEFAULT_AI_TIMEOUT = Duration.ofSeconds(30);
@@ -162,7 +168,10 @@ public record Configuration(
       problems.add("JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long");
     }
 
-    Optional<Path> plugins = Optional.ofNullable(value(env, "PLUGINS_DIR")).map(Path::of);
+    Path plugins =
+        Path.of(Optional.ofNullable(value(env, "PLUGINS_DIR")).orElse(DEFAULT_PLUGINS_DIR));
+    Optional<Path> builtInPlugins =
+        Optional.ofNullable(value(env, "BUILTIN_PLUGINS_DIR")).map(Path::of);
     Optional<Path> scenarios = Optional.ofNullable(value(env, "SCENARIOS_DIR")).map(Path::of);
     try {
       PluginSettings.grantsIn(env);
@@ -249,6 +258,7 @@ public record Configuration(
             secret,
             devMode,
             plugins,
+            builtInPlugins,
             scenarios,
             origins,
             nodeId,
@@ -363,7 +373,7 @@ public record Configuration(
         + ", devMode="
         + devMode
         + ", pluginsDir="
-        + pluginsDir.map(Path::toString).orElse("none")
+        + pluginsDir
         + ", scenariosDir="
         + scenariosDir.map(Path::toString).orElse("none")
         + ", allowedOrigins="

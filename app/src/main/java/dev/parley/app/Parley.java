@@ -24,6 +24,7 @@ import dev.parley.http.RestApi;
 import dev.parley.http.SecurityHeaders;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
+import dev.parley.plugins.host.BuiltInsAndDroppedIn;
 import io.helidon.webserver.WebServer;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -109,6 +110,9 @@ public final class Parley implements AutoCloseable {
                       "parley_audit_events_dropped",
                       "Audit events that could not be written.",
                       db::droppedAuditEvents));
+      if (personas instanceof BuiltInsAndDroppedIn all) {
+        PersonaMetrics.register(metrics, all.droppedIn());
+      }
       IdentifyingACaller identifying = new IdentifyingACaller(tokens, storage.users());
       socketGateway.install(ports, config, identifying, cluster);
       RestApi api =

@@ -46,7 +46,8 @@ class ConfigurationTest {
     assertThat(config.redisUrl()).isEmpty();
     assertThat(config.jwtSecret()).isEmpty();
     assertThat(config.devMode()).isTrue();
-    assertThat(config.pluginsDir()).isEmpty();
+    assertThat(config.pluginsDir()).isEqualTo(Path.of("var/plugins"));
+    assertThat(config.builtInPluginsDir()).isEmpty();
     assertThat(config.allowedOrigins()).isEmpty();
     assertThat(config.nodeId()).startsWith("node-");
     assertThat(config.limits()).isEqualTo(new Configuration.Limits(10, 600, 120));
@@ -148,7 +149,7 @@ class ConfigurationTest {
     assertThat(config.redisUrl()).contains(URI.create("redis://cache:6379"));
     assertThat(config.jwtSecret()).contains(SECRET);
     assertThat(config.devMode()).isFalse();
-    assertThat(config.pluginsDir()).contains(Path.of("/opt/parley/plugins"));
+    assertThat(config.pluginsDir()).isEqualTo(Path.of("/opt/parley/plugins"));
     assertThat(config.allowedOrigins())
         .containsExactly("https://app.example.org", "http://localhost:3000");
     assertThat(config.nodeId()).isEqualTo("node-a");

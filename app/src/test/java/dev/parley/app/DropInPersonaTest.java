@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.domain.port.PersonaCatalogue;
+import dev.parley.plugins.host.BuiltInsAndDroppedIn;
 import dev.parley.plugins.host.PluginJars;
 import dev.parley.socketio.NodeClient;
 import java.nio.file.Files;
@@ -89,6 +90,60 @@ class DropInPersonaTest {
           .startsWith("Dropped in and ready to talk about");
       assertThat(seen.path("aiByA").path("ai_metadata").path("model").asText())
           .isEqualTo("test-model");
+    }
+  }
+
+  @Test
+  void a_dropped_in_persona_that_calls_system_exit_costs_its_turn_not_the_server()
+      throws Exception {
+    Path plugins = Files.createDirectory(work.resolve("plugins"));
+    Configuration config =
+        GatewayEndToEndTest.config(
+            Map.of(
+                "PORT",
+                "0",
+                "JWT_SECRET",
+                ConfigurationTest.SECRET,
+                "AI_TIMEOUT_MS",
+                "20000",
+                "PLUGINS_DIR",
+                plugins.toString()));
+    try (BuiltInsAndDroppedIn personas = PersonaWiring.catalogue(config, Map.of());
+        Parley parley = Parley.start(config, personas, GatewayEndToEndTest.QUIET, 4);
+        Http http = new Http(parley.port())) {
+      String token = GatewayEndToEndTest.person(http, "quitter@example.org").token();
+      PluginJars.build(
+          work,
+          plugins,
+          "quitter",
+          ">=1.0.0 & <2.0.0",
+          "thirdparty.quitter.Quitter",
+          PluginJars.persona(
+              "thirdparty.quitter.Quitter", "quitter", "System.exit(0); return null;"));
+      assertThat(personaIds(http, token)).contains("quitter", "hardball-recruiter");
+      Http.Response started =
+          http.post(
+              "/api/negotiations",
+              token,
+              "{\"scenario_id\":\"salary-offer\",\"persona_id\":\"quitter\"}");
+      String url = "http://127.0.0.1:" + parley.port();
+
+      JsonNode seen =
+          NodeClient.run(
+              TwoNodesOnRedisTest.SCRIPT,
+              GatewayEndToEndTest.NODE_TIMEOUT,
+              "fails",
+              url,
+              url,
+              token,
+              started.body().path("id").asText());
+
+      assertThat(seen.has("error")).as(seen.toString()).isFalse();
+      assertThat(seen.path("failure").path("code").asText()).isEqualTo("AI_UNAVAILABLE");
+      assertThat(seen.path("connected").asBoolean()).as(seen.toString()).isTrue();
+      assertThat(http.get("/observe/health", null).status()).isEqualTo(200);
+      assertThat(personaIds(http, token)).contains("quitter", "hardball-recruiter");
+      assertThat(personas.droppedIn().hostStarts()).isGreaterThanOrEqualTo(2);
     }
   }
 

@@ -29,13 +29,24 @@ public final class PluginPersona implements Persona {
   private final PersonaDescriptor descriptor;
   private final String pluginId;
   private final ClassLoader pluginLoader;
+  private final long load;
 
   PluginPersona(
-      Persona persona, PersonaDescriptor descriptor, String pluginId, ClassLoader pluginLoader) {
+      Persona persona,
+      PersonaDescriptor descriptor,
+      String pluginId,
+      ClassLoader pluginLoader,
+      long load) {
     this.persona = Objects.requireNonNull(persona, "persona");
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
     this.pluginId = Objects.requireNonNull(pluginId, "pluginId");
     this.pluginLoader = Objects.requireNonNull(pluginLoader, "pluginLoader");
+    this.load = load;
+  }
+
+  /** Which load of its plugin created this persona: a new number after each upgrade. */
+  public long load() {
+    return load;
   }
 
   @Override

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -55,6 +56,8 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
    * (kept while a replacement fails to load, so the plugin keeps its persona ids meanwhile).
    */
   private record Seen(long size, long modified, Optional<String> pluginId) {}
+
+  private static final AtomicLong LOADS = new AtomicLong();
 
   private static final Object UNPACKING = new Object();
   private static final String UNPACK_LOCK_FILE = ".parley-unpacking.lock";
@@ -369,7 +372,8 @@ public final class PluginPersonaCatalogue implements PersonaCatalogue, AutoClose
                                 persona,
                                 persona.descriptor(),
                                 pluginId,
-                                extension.getClass().getClassLoader())));
+                                extension.getClass().getClassLoader(),
+                                LOADS.incrementAndGet())));
     return switch (outcome) {
       case Deadline.Outcome.Done<Optional<PluginPersona>> done -> {
         if (done.value() == null || done.value().isEmpty()) {
