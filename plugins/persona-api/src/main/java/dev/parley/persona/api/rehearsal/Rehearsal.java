@@ -15,6 +15,7 @@ import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.Side;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.terms.Terms;
+import dev.parley.persona.api.LimitLeaks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import java.util.UUID;
 /**
  * Plays a whole negotiation between a persona and a scripted {@link Counterpart}, with the domain's
  * own rules: the {@link Negotiation} aggregate keeps the table, {@link MoveValidation} checks every
- * move, and {@link Scoring} scores the result. For testing personas, built in or your own.
+ * move, and {@link Scoring} scores the result. Each reply is also checked as the server checks it
+ * (length, no private limits named, not empty): a reply the server would refuse fails the rehearsal
+ * with the reason. For testing personas, built in or your own, without a server.
  */
 public final class Rehearsal {
 
@@ -93,19 +96,19 @@ public final class Rehearsal {
         return ended(
             Optional.empty(), Optional.of(Side.PERSON), table, scenario, transcript, replies);
       }
-      PersonaReply reply =
-          persona.reply(
-              new PersonaTurn(
-                  scenario,
-                  scenario.counterpart().preferences(),
-                  transcript,
-                  said.move(),
-                  table.onTable(),
-                  table.tabledBy(),
-                  table.phase(),
-                  table.rounds(),
-                  table.roundLimit(),
-                  scenario.timeLimit()));
+      PersonaTurn turn =
+          new PersonaTurn(
+              scenario,
+              scenario.counterpart().preferences(),
+              transcript,
+              said.move(),
+              table.onTable(),
+              table.tabledBy(),
+              table.phase(),
+              table.rounds(),
+              table.roundLimit(),
+              scenario.timeLimit());
+      PersonaReply reply = asTheServerWouldTakeIt(persona.reply(turn), turn);
       replies.add(reply);
       Terms before = table.onTable();
       table = apply(table, reply.move(), Side.PERSONA, scenario, persona.descriptor().id());
@@ -121,6 +124,34 @@ public final class Rehearsal {
       table = orFail(table.completeRound(reply.phase(), START), "round");
     }
     return ended(Optional.empty(), Optional.empty(), table, scenario, transcript, replies);
+  }
+
+  /**
+   * The reply, or a failure saying why the server would refuse it (the learner would get {@code
+   * AI_UNAVAILABLE}): no answer, an empty text, a text or reasoning over the length limit, or one
+   * naming the persona's private limits. The move itself is checked by {@link MoveValidation}.
+   */
+  private static PersonaReply asTheServerWouldTakeIt(PersonaReply reply, PersonaTurn turn) {
+    if (reply == null) {
+      throw new IllegalStateException("the persona gave no answer (the server: AI_UNAVAILABLE)");
+    }
+    if (reply.text().isBlank()) {
+      throw new IllegalStateException("the persona's text is empty (the server: AI_UNAVAILABLE)");
+    }
+    reply
+        .overLength()
+        .ifPresent(
+            problem -> {
+              throw new IllegalStateException("the server would refuse this reply: " + problem);
+            });
+    LimitLeaks.find(reply.text(), turn)
+        .or(() -> LimitLeaks.find(reply.reasoning(), turn))
+        .ifPresent(
+            leak -> {
+              throw new IllegalStateException(
+                  "the server would withhold this reply: it names the persona's " + leak);
+            });
+    return reply;
   }
 
   private static Negotiation apply(
