@@ -2,6 +2,7 @@ package dev.parley.app;
 
 import dev.parley.domain.usecase.TrustedProxies;
 import dev.parley.postgres.DatabaseUrl;
+import dev.parley.socketio.engine.OriginPolicy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,7 +35,8 @@ import java.util.UUID;
  * @param pluginsDir {@code PLUGINS_DIR}: where persona plugins are loaded from
  * @param scenariosDir {@code SCENARIOS_DIR}: a directory of scenario files offered besides the
  *     built-in ones (a file with problems is left out and reported; the others are offered)
- * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
+ * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means the page's
+ *     own
  * @param nodeId {@code NODE_ID}: this node's name among many (default: a random one)
  * @param aiTimeout {@code AI_TIMEOUT_MS}: how long the AI may take to answer (default 30 s)
  * @param aiReplyDelayMax {@code AI_REPLY_DELAY_MAX_MS}: the longest the AI is shown typing before
@@ -342,6 +344,11 @@ public record Configuration(
     } catch (URISyntaxException e) {
       return false;
     }
+  }
+
+  /** The one origin policy of the Socket.IO transports and the REST API. */
+  public OriginPolicy originPolicy() {
+    return OriginPolicy.only(allowedOrigins);
   }
 
   @Override

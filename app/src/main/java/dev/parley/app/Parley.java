@@ -130,6 +130,7 @@ public final class Parley implements AutoCloseable {
               .clock(clock)
               .trustedProxies(config.trustedProxies())
               .metrics(metrics)
+              .allowedOrigin(config.originPolicy()::allows)
               .build();
       List<HealthCheck> checks = new ArrayList<>();
       // a draining node answers 503 so that load balancers send new clients elsewhere

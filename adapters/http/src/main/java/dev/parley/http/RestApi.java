@@ -47,6 +47,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
  * The REST API under {@code /api}. Every route but register and login needs {@code Authorization:
@@ -78,6 +79,7 @@ public final class RestApi {
   private final AttemptLimit loginLimit;
   private final AttemptLimit registrationLimit;
   private final Endpoints endpoints;
+  private final CrossOriginRequests crossOrigin;
 
   private RestApi(Builder b) {
     this.registering = Objects.requireNonNull(b.registering, "registering");
@@ -97,6 +99,9 @@ public final class RestApi {
     this.loginLimit = Objects.requireNonNull(b.loginLimit, "loginLimit");
     this.registrationLimit = Objects.requireNonNull(b.registrationLimit, "registrationLimit");
     this.endpoints = new Endpoints(Objects.requireNonNull(b.metrics, "metrics"));
+    this.crossOrigin =
+        new CrossOriginRequests(
+            Objects.requireNonNull(b.allowedOrigin, "allowedOrigin"), endpoints);
   }
 
   public static Builder builder() {
@@ -105,6 +110,7 @@ public final class RestApi {
 
   /** Adds the API's routes to {@code routing}. */
   public void register(HttpRouting.Builder routing) {
+    crossOrigin.register(routing);
     route(routing, "POST", "/api/auth/register", this::register);
     route(routing, "POST", "/api/auth/login", this::login);
     route(routing, "GET", "/api/me", signedIn((req, user) -> Reply.ok(UserView.of(user))));
@@ -407,6 +413,7 @@ public final class RestApi {
     private AttemptLimit loginLimit = AttemptLimit.LOGIN_DEFAULT;
     private AttemptLimit registrationLimit = AttemptLimit.REGISTRATION_DEFAULT;
     private HttpMetrics metrics;
+    private BiPredicate<String, String> allowedOrigin;
 
     private Builder() {}
 
@@ -473,6 +480,15 @@ public final class RestApi {
 
     public Builder metrics(HttpMetrics metrics) {
       this.metrics = metrics;
+      return this;
+    }
+
+    /**
+     * The server's origin policy: whether a request with this {@code Origin} (non-null) and {@code
+     * Host} header may proceed.
+     */
+    public Builder allowedOrigin(BiPredicate<String, String> allowedOrigin) {
+      this.allowedOrigin = allowedOrigin;
       return this;
     }
 

@@ -67,6 +67,7 @@ import org.junit.jupiter.api.Test;
 class RestApiTest {
   static final String SECRET = "rest-test-secret-of-at-least-32-bytes";
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String LISTED_ORIGIN = "https://app.example";
   static final ScenarioCatalogue SCENARIOS = ScenarioLibrary.builtIn();
   static final Scenario SCENARIO = SCENARIOS.all().get(0);
   static final PersonaDescriptor PERSONA =
@@ -152,6 +153,7 @@ class RestApiTest {
                 new RestApi.AttemptLimit(registrationsAllowed, Duration.ofMinutes(10)))
             .audit(audit)
             .metrics(metrics)
+            .allowedOrigin((origin, host) -> LISTED_ORIGIN.equals(origin))
             .build();
     Observability observability =
         new Observability(
@@ -267,6 +269,55 @@ class RestApiTest {
             json(Map.of("scenario_id", SCENARIO.id(), "persona_id", PERSONA.id())));
     assertThat(r.status()).isEqualTo(201);
     return r.body().path("id").asText();
+  }
+
+  // ---- origins ----
+
+  @Nested
+  class Origins {
+    HttpResponse<String> withOrigin(String method, String path, String origin, String body)
+        throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+              .method(method, HttpRequest.BodyPublishers.ofString(body))
+              .header("Content-Type", "application/json")
+              .header("Origin", origin)
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_foreign_origin_is_refused_before_any_handler_runs() throws Exception {
+      String email = "u" + UUID.randomUUID() + "@example.org";
+      String account = json(Map.of("email", email, "password", "long enough"));
+
+      HttpResponse<String> refused =
+          withOrigin("POST", "/api/auth/register", "https://evil.example", account);
+
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(JSON.readTree(refused.body()).path("error").path("code").asText())
+          .isEqualTo("ORIGIN_NOT_ALLOWED");
+      assertThat(refused.headers().firstValue("access-control-allow-origin")).isEmpty();
+      assertThat(post("/api/auth/login", null, account).status())
+          .as("no account was made")
+          .isEqualTo(401);
+    }
+
+    @Test
+    void an_allowed_origin_is_echoed_and_its_preflight_answered() throws Exception {
+      HttpResponse<String> preflight = withOrigin("OPTIONS", "/api/me", LISTED_ORIGIN, "");
+      assertThat(preflight.statusCode()).isEqualTo(204);
+      assertThat(preflight.headers().firstValue("access-control-allow-origin"))
+          .hasValue(LISTED_ORIGIN);
+      assertThat(preflight.headers().firstValue("access-control-allow-methods"))
+          .hasValueSatisfying(methods -> assertThat(methods).contains("POST"));
+      assertThat(preflight.headers().firstValue("access-control-allow-credentials")).isEmpty();
+
+      HttpResponse<String> me = withOrigin("GET", "/api/me", LISTED_ORIGIN, "");
+      assertThat(me.statusCode()).isEqualTo(401);
+      assertThat(me.headers().firstValue("access-control-allow-origin")).hasValue(LISTED_ORIGIN);
+      assertThat(me.headers().allValues("vary")).contains("Origin");
+    }
   }
 
   // ---- accounts ----
