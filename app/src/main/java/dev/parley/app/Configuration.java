@@ -1,5 +1,6 @@
 package dev.parley.app;
 
+import dev.parley.domain.usecase.NegotiationQuotas;
 import dev.parley.domain.usecase.TrustedProxies;
 import dev.parley.postgres.DatabaseUrl;
 import dev.parley.socketio.engine.OriginPolicy;
@@ -47,6 +48,8 @@ import java.util.UUID;
  *     whose {@code X-Forwarded-For} names the client (default none)
  * @param limits {@code RATE_LIMIT_PER_MINUTE}, {@code EVENTS_PER_IP_PER_MINUTE} and {@code
  *     HANDSHAKES_PER_IP_PER_MINUTE}: the contract's 10, 600 and 120 unless raised (load tests)
+ * @param quotas {@code OPEN_NEGOTIATIONS_PER_USER} and {@code NEGOTIATION_STARTS_PER_HOUR}: how
+ *     many negotiations one user may have open, and start per hour (default 20 and 60)
  */
 public record Configuration(
     int port,
@@ -63,7 +66,8 @@ public record Configuration(
     Duration aiReplyDelayMax,
     Duration shutdownGrace,
     TrustedProxies trustedProxies,
-    Limits limits) {
+    Limits limits,
+    NegotiationQuotas quotas) {
 
   /** Per-minute limits: messages per user, Socket.IO events per IP, handshakes per IP. */
   public record Limits(int messagesPerUser, int eventsPerIp, int handshakesPerIp) {
@@ -233,6 +237,19 @@ public record Configuration(
             perMinute(
                 env, "HANDSHAKES_PER_IP_PER_MINUTE", Limits.CONTRACT.handshakesPerIp(), problems));
 
+    NegotiationQuotas quotas =
+        new NegotiationQuotas(
+            perMinute(
+                env,
+                "OPEN_NEGOTIATIONS_PER_USER",
+                NegotiationQuotas.defaults().openPerUser(),
+                problems),
+            perMinute(
+                env,
+                "NEGOTIATION_STARTS_PER_HOUR",
+                NegotiationQuotas.defaults().startsPerHour(),
+                problems));
+
     if (!problems.isEmpty()) {
       return new Parsed.Invalid(String.join("; ", problems).replaceAll("[\\r\\n]+", " "));
     }
@@ -252,7 +269,8 @@ public record Configuration(
             aiReplyDelayMax,
             shutdownGrace,
             new TrustedProxies(proxies),
-            limits));
+            limits,
+            quotas));
   }
 
   private static int perMinute(
@@ -381,6 +399,8 @@ public record Configuration(
         + trustedProxies.addresses()
         + ", limits="
         + limits
+        + ", quotas="
+        + quotas
         + "]";
   }
 }

@@ -118,7 +118,7 @@ public final class Parley implements AutoCloseable {
               .personas(personas)
               .negotiations(
                   storage.negotiations(),
-                  new StartingANegotiation(ports),
+                  new StartingANegotiation(ports, config.quotas()),
                   new ReadingTheHistory(ports, new Scoring()),
                   new ReadingTheDebrief(ports, new Scoring()),
                   new ReadingTheProgress(ports, new Scoring()))
