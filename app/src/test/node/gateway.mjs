@@ -193,6 +193,19 @@ const scenarios = {
     await ack(r, "leave-negotiation", { negotiation_id: rooms.negotiations[0] });
     result.eleventhAfterLeaving = await ack(r, "join-negotiation", { negotiation_id: rooms.negotiations[10] });
 
+    // a retry after a lost ack, under the same client_message_id: stored, broadcast and answered once
+    const retried = rooms.negotiations[5];
+    const retry = { negotiation_id: retried, content: "Could we talk about the salary?", client_message_id: "retry-1" };
+    const retryStart = r.seen.length;
+    result.firstTry = await ack(r, "send-message", retry);
+    await waitFor(r, (ev) => ev.name === "ai-message" && ev.data.negotiation_id === retried, 5_000);
+    result.secondTry = await ack(r, "send-message", retry);
+    await sleep(500);
+    result.retryEvents = r.seen
+      .slice(retryStart)
+      .filter((ev) => ev.data && ev.data.negotiation_id === retried && (ev.name === "message-received" || ev.name === "ai-message"))
+      .map((ev) => ev.name);
+
     // 8. a slow persona and a failing one
     const s = await connect(ai.token);
     await ack(s, "join-negotiation", { negotiation_id: ai.slow });

@@ -354,6 +354,16 @@ class GatewayEndToEndTest {
         .isEqualTo("TOO_MANY_ROOMS");
     assertThat(seen.path("rejoinAJoinedRoom").path("ok").asBoolean()).isTrue();
     assertThat(seen.path("eleventhAfterLeaving").path("ok").asBoolean()).isTrue();
+    JsonNode firstTry = seen.path("firstTry");
+    JsonNode secondTry = seen.path("secondTry");
+    assertThat(firstTry.path("ok").asBoolean()).as(firstTry.toString()).isTrue();
+    assertThat(secondTry.path("ok").asBoolean()).as(secondTry.toString()).isTrue();
+    assertThat(secondTry.path("message").path("id").asText())
+        .isEqualTo(firstTry.path("message").path("id").asText());
+    assertThat(secondTry.path("message").path("sequence").asLong())
+        .isEqualTo(firstTry.path("message").path("sequence").asLong());
+    assertThat(seen.path("retryEvents").toString())
+        .isEqualTo("[\"message-received\",\"ai-message\"]");
   }
 
   static void assertClean(String text) {

@@ -212,7 +212,9 @@ final class ContractEvents {
 
   private void send(Inbound in, Payloads.ChatLine line) {
     Result<Sent> result =
-        useCases.sending().send(in.caller(), line.negotiationId(), line.content());
+        useCases
+            .sending()
+            .send(in.caller(), line.negotiationId(), line.content(), line.clientMessageId());
     answer(
         in,
         line.negotiationId(),
