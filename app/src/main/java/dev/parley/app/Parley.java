@@ -122,7 +122,7 @@ public final class Parley implements AutoCloseable {
               .personas(personas)
               .negotiations(
                   storage.negotiations(),
-                  new StartingANegotiation(ports),
+                  new StartingANegotiation(ports, config.quotas()),
                   new ReadingTheHistory(ports, new Scoring()),
                   new ReadingTheDebrief(ports, new Scoring()),
                   new ReadingTheProgress(ports, new Scoring()))
@@ -134,6 +134,7 @@ public final class Parley implements AutoCloseable {
               .clock(clock)
               .trustedProxies(config.trustedProxies())
               .metrics(metrics)
+              .allowedOrigin(config.originPolicy()::allows)
               .build();
       List<HealthCheck> checks = new ArrayList<>();
       // a draining node answers 503 so that load balancers send new clients elsewhere
