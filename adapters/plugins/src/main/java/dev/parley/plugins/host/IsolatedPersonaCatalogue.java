@@ -94,14 +94,14 @@ public final class IsolatedPersonaCatalogue implements PersonaCatalogue, AutoClo
         .toList();
   }
 
+  /**
+   * The persona as the directory holds it now: the host rescans first, so a replaced file answers
+   * from the next turn on (and a removed one no longer answers), listed or not.
+   */
   @Override
   public Optional<Persona> find(String personaId) {
-    HostedPersona persona = personas.get(personaId);
-    if (persona == null) {
-      refresh();
-      persona = personas.get(personaId);
-    }
-    return Optional.ofNullable(persona);
+    refresh();
+    return Optional.ofNullable(personas.get(personaId));
   }
 
   /** Turns that ran past their deadline in the host, since the server started. */
