@@ -57,10 +57,15 @@ public final class EngineServer implements AutoCloseable {
     ws.endpoint(options.path(), () -> new WebSocketConnection(this));
   }
 
-  /** The WebSocket protocol settings: frame limit and allowed origins. */
+  /**
+   * The WebSocket protocol settings: frame limit and allowed origins. A message over maxPayload is
+   * refused here, with Node's close (1009, no reason); Helidon's own frame check, whose close says
+   * "Payload too large" before the payload is read, only stops frames past twice that, so that no
+   * connection makes the server buffer more.
+   */
   public WsConfig webSocketProtocol() {
     return WsConfig.builder()
-        .maxFrameLength(options.maxPayload())
+        .maxFrameLength((int) Math.min(Integer.MAX_VALUE, 2L * options.maxPayload()))
         .origins(Set.copyOf(options.allowedOrigins()))
         .build();
   }

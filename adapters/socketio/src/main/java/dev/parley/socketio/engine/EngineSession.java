@@ -365,7 +365,7 @@ final class EngineSession implements EngineSocket {
     }
   }
 
-  /** A POST was refused (too large, wrong content type): the session ends as in Node. */
+  /** A POST with a binary body (Engine.IO v3's) was refused: the session ends as in Node. */
   void badPost() {
     closeNow("transport error", PollEnd.CLOSE_PACKET);
   }

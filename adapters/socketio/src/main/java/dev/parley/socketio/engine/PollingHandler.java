@@ -147,7 +147,9 @@ final class PollingHandler {
     }
     byte[] body = readAtMost(req, options.maxPayload());
     if (body == null) {
-      session.badPost();
+      // As Node: the 413 alone, the session stays. Closing it would answer the pending poll with a
+      // close packet, which can reach the client first and hide the 413 ("xhr post error" in the
+      // official client, which then gives the session up itself).
       return res -> res.status(Status.REQUEST_ENTITY_TOO_LARGE_413).send();
     }
     List<EnginePacket> packets;

@@ -264,12 +264,15 @@ final class WebSocketConnection implements WsListener {
             });
   }
 
-  /** Sends a close frame once; Helidon ends the connection when the peer answers it. */
+  /**
+   * Sends a close frame once, with no reason, as Node's ws does; Helidon ends the connection when
+   * the peer answers it.
+   */
   void closeSocket(int code) {
     WsSession current = ws;
     if (current != null && socketClosed.compareAndSet(false, true)) {
       try {
-        current.close(code, code == MESSAGE_TOO_BIG ? "Message too big" : "");
+        current.close(code, "");
       } catch (RuntimeException e) {
         // the peer is gone already
       }
