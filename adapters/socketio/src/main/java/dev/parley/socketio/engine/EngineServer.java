@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -58,15 +57,15 @@ public final class EngineServer implements AutoCloseable {
   }
 
   /**
-   * The WebSocket protocol settings: frame limit and allowed origins. A message over maxPayload is
-   * refused here, with Node's close (1009, no reason); Helidon's own frame check, whose close says
-   * "Payload too large" before the payload is read, only stops frames past twice that, so that no
-   * connection makes the server buffer more.
+   * The WebSocket protocol settings: frame limit and the allowed origins (see OriginPolicy). A
+   * message over maxPayload is refused by the listener, with Node's close (1009, no reason);
+   * Helidon's own frame check, whose close says "Payload too large" before the payload is read,
+   * only stops frames past twice that, so that no connection makes the server buffer more.
    */
   public WsConfig webSocketProtocol() {
     return WsConfig.builder()
         .maxFrameLength((int) Math.min(Integer.MAX_VALUE, 2L * options.maxPayload()))
-        .origins(Set.copyOf(options.allowedOrigins()))
+        .origins(options.allowedOrigins().allowList())
         .build();
   }
 
@@ -147,10 +146,11 @@ public final class EngineServer implements AutoCloseable {
     if (!EngineOptions.WEBSOCKET.equals(transport)) {
       return EngineError.BAD_REQUEST;
     }
-    String origin = headers.first(HeaderNames.ORIGIN).orElse(null);
-    if (origin != null
-        && !options.allowedOrigins().isEmpty()
-        && !options.allowedOrigins().contains(origin)) {
+    if (!options
+        .allowedOrigins()
+        .allows(
+            headers.first(HeaderNames.ORIGIN).orElse(null),
+            headers.first(HeaderNames.HOST).orElse(null))) {
       return EngineError.FORBIDDEN;
     }
     String sid = query.first("sid").orElse(null);
