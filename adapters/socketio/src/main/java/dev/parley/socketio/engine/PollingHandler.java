@@ -82,6 +82,11 @@ final class PollingHandler {
       sendError(req, res, EngineError.UNSUPPORTED_PROTOCOL_VERSION);
       return;
     }
+    EngineServer.Refusal refusal = server.admit(req.remotePeer().address(), req.headers());
+    if (refusal != null) {
+      sendRefusal(res, refusal);
+      return;
+    }
     EngineHandshake handshake =
         EngineServer.handshakeOf(
             req.headers(),
@@ -213,6 +218,14 @@ final class PollingHandler {
     res.header(ALLOW_METHODS, "GET,HEAD,PUT,PATCH,POST,DELETE");
     req.headers().first(REQUEST_HEADERS).ifPresent(headers -> res.header(ALLOW_HEADERS, headers));
     res.status(Status.NO_CONTENT_204).send();
+  }
+
+  /** A refused new session: the error, and when to try again if that is known. */
+  static void sendRefusal(ServerResponse res, EngineServer.Refusal refusal) {
+    if (refusal.retryAfterSeconds() > 0) {
+      res.header(HeaderNames.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+    }
+    sendError(res, refusal.error());
   }
 
   private static void sendError(ServerResponse res, EngineError error) {

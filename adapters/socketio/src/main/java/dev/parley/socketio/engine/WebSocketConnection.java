@@ -89,7 +89,7 @@ final class WebSocketConnection implements WsListener {
   @Override
   public void onMessage(WsSession wsSession, String text, boolean last) {
     if (fragments == null && last) {
-      if (utf8Length(text) > server.options().maxPayload()) {
+      if (EngineCodec.utf8Length(text) > server.options().maxPayload()) {
         tooBig();
         return;
       }
@@ -277,23 +277,5 @@ final class WebSocketConnection implements WsListener {
         // the peer is gone already
       }
     }
-  }
-
-  private static long utf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
   }
 }
