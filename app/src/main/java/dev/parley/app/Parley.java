@@ -17,6 +17,7 @@ import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.ConnectionClose;
 import dev.parley.http.HeadRequests;
+import dev.parley.http.HeaderReadTimeout;
 import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
 import dev.parley.http.Observability;
@@ -50,6 +51,7 @@ public final class Parley implements AutoCloseable {
   private final SocketGatewayWiring socketGateway;
   private final ClusterState cluster;
   private final AtomicBoolean accepting;
+  private final HeaderReadTimeout headerReadTimeout;
   private final AtomicBoolean shutDown = new AtomicBoolean();
 
   private Parley(
@@ -57,12 +59,14 @@ public final class Parley implements AutoCloseable {
       Storage storage,
       SocketGatewayWiring socketGateway,
       ClusterState cluster,
-      AtomicBoolean accepting) {
+      AtomicBoolean accepting,
+      HeaderReadTimeout headerReadTimeout) {
     this.server = server;
     this.storage = storage;
     this.socketGateway = socketGateway;
     this.cluster = cluster;
     this.accepting = accepting;
+    this.headerReadTimeout = headerReadTimeout;
   }
 
   /**
@@ -80,6 +84,8 @@ public final class Parley implements AutoCloseable {
     SocketGatewayWiring socketGateway = SocketGatewayWiring.create(config);
     ClusterState cluster = ClusterState.of(socketGateway.redis(), config.nodeId(), clock);
     AtomicBoolean accepting = new AtomicBoolean(true);
+    HeaderReadTimeout headerReadTimeout =
+        new HeaderReadTimeout(config.connections().headerReadTimeout());
     try {
       String secret = config.jwtSecret().orElseGet(Parley::randomSecret);
       TokenService tokens = new JwtTokenService(secret, JwtTokenService.DEFAULT_LIFETIME, clock);
@@ -101,6 +107,7 @@ public final class Parley implements AutoCloseable {
               clock,
               storage.debriefs());
       HttpMetrics metrics = new HttpMetrics();
+      registerConnectionMetrics(metrics, socketGateway);
       storage
           .postgres()
           .ifPresent(
@@ -156,6 +163,7 @@ public final class Parley implements AutoCloseable {
                     api.register(routing);
                     observability.register(routing);
                   });
+      ConnectionLimits.apply(builder, config.connections(), headerReadTimeout);
       socketGateway.mount(builder);
       builder.addFeature(WebClient.page());
       WebServer server = builder.build().start();
@@ -172,14 +180,31 @@ public final class Parley implements AutoCloseable {
       if (config.devMode()) {
         seedDemoAccount(registering, config, out);
       }
-      return new Parley(server, storage, socketGateway, cluster, accepting);
+      return new Parley(server, storage, socketGateway, cluster, accepting, headerReadTimeout);
     } catch (RuntimeException e) {
+      headerReadTimeout.close();
       socketGateway.close();
       cluster.close();
       socketGateway.closeRedis();
       storage.close();
       throw e;
     }
+  }
+
+  private static void registerConnectionMetrics(
+      HttpMetrics metrics, SocketGatewayWiring socketGateway) {
+    metrics.gauge(
+        "parley_socketio_connections",
+        "Open Engine.IO sessions on this node.",
+        socketGateway::openConnections);
+    metrics.gauge(
+        "parley_socketio_refused_at_capacity_total",
+        "New Engine.IO sessions refused with 503: MAX_CONNECTIONS left no room.",
+        socketGateway::refusedAtCapacity);
+    metrics.gauge(
+        "parley_socketio_handshakes_refused_total",
+        "Engine.IO handshakes refused with 429: over HANDSHAKES_PER_IP_PER_MINUTE.",
+        socketGateway::refusedHandshakes);
   }
 
   private static void seedDemoAccount(
@@ -224,6 +249,7 @@ public final class Parley implements AutoCloseable {
     cluster.close();
     socketGateway.closeRedis();
     server.stop();
+    headerReadTimeout.close();
     storage.close();
     LOG.log(System.Logger.Level.INFO, "drained and stopped");
   }
