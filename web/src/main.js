@@ -753,7 +753,7 @@ async function backToLobby() {
 $("auth-form").addEventListener("submit", authenticate);
 $("demo-login").addEventListener("click", () => {
   $("email").value = "demo@parley.dev";
-  $("password").value = "parley-demo";
+  $("password").value = "parley-demo-password";
   $("sign-in").focus();
 });
 $("sign-out").addEventListener("click", () => signOut());

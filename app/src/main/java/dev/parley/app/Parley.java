@@ -24,6 +24,7 @@ import dev.parley.http.RestApi;
 import dev.parley.http.SecurityHeaders;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
+import dev.parley.http.auth.ZxcvbnPasswordScreen;
 import io.helidon.webserver.WebServer;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -41,7 +42,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Parley implements AutoCloseable {
   static final String DEMO_EMAIL = "demo@parley.dev";
-  static final String DEMO_PASSWORD = "parley-demo";
+  static final String DEMO_PASSWORD = "parley-demo-password";
 
   private static final System.Logger LOG = System.getLogger(Parley.class.getName());
 
@@ -85,7 +86,8 @@ public final class Parley implements AutoCloseable {
       TokenService tokens = new JwtTokenService(secret, JwtTokenService.DEFAULT_LIFETIME, clock);
       PasswordHasher hasher = new BcryptPasswordHasher(bcryptCost);
       RegisteringAnAccount registering =
-          new RegisteringAnAccount(storage.users(), hasher, tokens, clock);
+          new RegisteringAnAccount(
+              storage.users(), hasher, new ZxcvbnPasswordScreen(), tokens, clock);
       RateLimiter rateLimiter = cluster.sharedLimits();
       Ports ports =
           new Ports(
