@@ -83,7 +83,7 @@ const scenarios = {
   },
 
   async contract() {
-    const { history, intruder, exchange, limits, ai } = setup.users;
+    const { history, intruder, exchange, limits, rooms, ai } = setup.users;
 
     // 2. participants and history; 4. typing reaches the others only
     const a = await connect(history.token);
@@ -181,6 +181,30 @@ const scenarios = {
     result.eleventh = await ack(l, "send-message", { negotiation_id: limits.negotiation, content: "one too many" });
     result.limitErrors = errorsOf(l).map((err) => err.code);
     result.rateLimitedError = errorsOf(l).find((err) => err.code === "RATE_LIMITED") ?? null;
+
+    // rooms per socket: ten at most, one more after leaving one
+    const r = await connect(rooms.token);
+    result.tenRoomsJoined = [];
+    for (const id of rooms.negotiations.slice(0, 10)) {
+      result.tenRoomsJoined.push((await ack(r, "join-negotiation", { negotiation_id: id })).ok);
+    }
+    result.eleventhRoom = await ack(r, "join-negotiation", { negotiation_id: rooms.negotiations[10] });
+    result.rejoinAJoinedRoom = await ack(r, "join-negotiation", { negotiation_id: rooms.negotiations[3] });
+    await ack(r, "leave-negotiation", { negotiation_id: rooms.negotiations[0] });
+    result.eleventhAfterLeaving = await ack(r, "join-negotiation", { negotiation_id: rooms.negotiations[10] });
+
+    // a retry after a lost ack, under the same client_message_id: stored, broadcast and answered once
+    const retried = rooms.negotiations[5];
+    const retry = { negotiation_id: retried, content: "Could we talk about the salary?", client_message_id: "retry-1" };
+    const retryStart = r.seen.length;
+    result.firstTry = await ack(r, "send-message", retry);
+    await waitFor(r, (ev) => ev.name === "ai-message" && ev.data.negotiation_id === retried, 5_000);
+    result.secondTry = await ack(r, "send-message", retry);
+    await sleep(500);
+    result.retryEvents = r.seen
+      .slice(retryStart)
+      .filter((ev) => ev.data && ev.data.negotiation_id === retried && (ev.name === "message-received" || ev.name === "ai-message"))
+      .map((ev) => ev.name);
 
     // 8. a slow persona and a failing one
     const s = await connect(ai.token);

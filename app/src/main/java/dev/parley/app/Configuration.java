@@ -1,7 +1,9 @@
 package dev.parley.app;
 
+import dev.parley.domain.usecase.NegotiationQuotas;
 import dev.parley.domain.usecase.TrustedProxies;
 import dev.parley.postgres.DatabaseUrl;
+import dev.parley.socketio.engine.OriginPolicy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,7 +36,8 @@ import java.util.UUID;
  * @param pluginsDir {@code PLUGINS_DIR}: where persona plugins are loaded from
  * @param scenariosDir {@code SCENARIOS_DIR}: a directory of scenario files offered besides the
  *     built-in ones (a file with problems is left out and reported; the others are offered)
- * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means same origin
+ * @param allowedOrigins {@code ALLOWED_ORIGINS}: comma-separated origins; empty means the page's
+ *     own
  * @param nodeId {@code NODE_ID}: this node's name among many (default: a random one)
  * @param aiTimeout {@code AI_TIMEOUT_MS}: how long the AI may take to answer (default 30 s)
  * @param aiReplyDelayMax {@code AI_REPLY_DELAY_MAX_MS}: the longest the AI is shown typing before
@@ -45,6 +48,8 @@ import java.util.UUID;
  *     whose {@code X-Forwarded-For} names the client (default none)
  * @param limits {@code RATE_LIMIT_PER_MINUTE}, {@code EVENTS_PER_IP_PER_MINUTE} and {@code
  *     HANDSHAKES_PER_IP_PER_MINUTE}: the contract's 10, 600 and 120 unless raised (load tests)
+ * @param quotas {@code OPEN_NEGOTIATIONS_PER_USER} and {@code NEGOTIATION_STARTS_PER_HOUR}: how
+ *     many negotiations one user may have open, and start per hour (default 20 and 60)
  */
 public record Configuration(
     int port,
@@ -61,7 +66,8 @@ public record Configuration(
     Duration aiReplyDelayMax,
     Duration shutdownGrace,
     TrustedProxies trustedProxies,
-    Limits limits) {
+    Limits limits,
+    NegotiationQuotas quotas) {
 
   /** Per-minute limits: messages per user, Socket.IO events per IP, handshakes per IP. */
   public record Limits(int messagesPerUser, int eventsPerIp, int handshakesPerIp) {
@@ -231,6 +237,19 @@ public record Configuration(
             perMinute(
                 env, "HANDSHAKES_PER_IP_PER_MINUTE", Limits.CONTRACT.handshakesPerIp(), problems));
 
+    NegotiationQuotas quotas =
+        new NegotiationQuotas(
+            perMinute(
+                env,
+                "OPEN_NEGOTIATIONS_PER_USER",
+                NegotiationQuotas.defaults().openPerUser(),
+                problems),
+            perMinute(
+                env,
+                "NEGOTIATION_STARTS_PER_HOUR",
+                NegotiationQuotas.defaults().startsPerHour(),
+                problems));
+
     if (!problems.isEmpty()) {
       return new Parsed.Invalid(String.join("; ", problems).replaceAll("[\\r\\n]+", " "));
     }
@@ -250,7 +269,8 @@ public record Configuration(
             aiReplyDelayMax,
             shutdownGrace,
             new TrustedProxies(proxies),
-            limits));
+            limits,
+            quotas));
   }
 
   private static int perMinute(
@@ -344,6 +364,11 @@ public record Configuration(
     }
   }
 
+  /** The one origin policy of the Socket.IO transports and the REST API. */
+  public OriginPolicy originPolicy() {
+    return OriginPolicy.only(allowedOrigins);
+  }
+
   @Override
   public String toString() {
     return "Configuration[port="
@@ -374,6 +399,8 @@ public record Configuration(
         + trustedProxies.addresses()
         + ", limits="
         + limits
+        + ", quotas="
+        + quotas
         + "]";
   }
 }

@@ -15,6 +15,7 @@ import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.http.ConnectionClose;
 import dev.parley.http.HeadRequests;
 import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
@@ -117,7 +118,7 @@ public final class Parley implements AutoCloseable {
               .personas(personas)
               .negotiations(
                   storage.negotiations(),
-                  new StartingANegotiation(ports),
+                  new StartingANegotiation(ports, config.quotas()),
                   new ReadingTheHistory(ports, new Scoring()),
                   new ReadingTheDebrief(ports, new Scoring()),
                   new ReadingTheProgress(ports, new Scoring()))
@@ -129,6 +130,7 @@ public final class Parley implements AutoCloseable {
               .clock(clock)
               .trustedProxies(config.trustedProxies())
               .metrics(metrics)
+              .allowedOrigin(config.originPolicy()::allows)
               .build();
       List<HealthCheck> checks = new ArrayList<>();
       // a draining node answers 503 so that load balancers send new clients elsewhere
@@ -147,6 +149,7 @@ public final class Parley implements AutoCloseable {
               .port(config.port())
               .routing(
                   routing -> {
+                    ConnectionClose.register(routing);
                     SecurityHeaders.register(routing);
                     socketGateway.register(routing);
                     WebClient.registerConfig(routing, config.devMode());

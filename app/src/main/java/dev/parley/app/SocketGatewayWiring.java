@@ -40,10 +40,7 @@ final class SocketGatewayWiring implements AutoCloseable {
   }
 
   static SocketGatewayWiring create(Configuration config) {
-    EngineOptions engine = EngineOptions.defaults();
-    if (!config.allowedOrigins().isEmpty()) {
-      engine = engine.withAllowedOrigins(config.allowedOrigins());
-    }
+    EngineOptions engine = EngineOptions.defaults().withAllowedOrigins(config.originPolicy());
     SocketIoOptions options = SocketIoOptions.defaults().withEngine(engine);
     // With REDIS_URL, room broadcasts cross nodes in @socket.io/redis-adapter's wire format.
     Optional<RedisConnections> redis =

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,6 +126,11 @@ class GatewayEndToEndTest {
     Person intruder = person(http, mode + "-intruder@example.org", GatewayPersonas.SCRIPTED);
     Person exchange = person(http, mode + "-exchange@example.org", GatewayPersonas.SCRIPTED);
     Person limits = person(http, mode + "-limits@example.org", GatewayPersonas.SCRIPTED);
+    Person rooms =
+        person(
+            http,
+            mode + "-rooms@example.org",
+            Collections.nCopies(11, GatewayPersonas.SCRIPTED).toArray(String[]::new));
     Person ai =
         person(
             http,
@@ -139,6 +145,10 @@ class GatewayEndToEndTest {
     users.set("intruder", user(intruder));
     users.set("exchange", user(exchange));
     users.set("limits", user(limits));
+    users
+        .putObject("rooms")
+        .put("token", rooms.token())
+        .set("negotiations", Http.JSON.valueToTree(rooms.negotiations()));
     users
         .putObject("ai")
         .put("token", ai.token())
@@ -338,6 +348,22 @@ class GatewayEndToEndTest {
     assertThat(Instant.parse(error.path("timestamp").asText())).isNotNull();
     assertThat(seen.path("limitErrors").toString())
         .isEqualTo("[\"MESSAGE_TOO_LONG\",\"MESSAGE_EMPTY\",\"RATE_LIMITED\"]");
+    assertThat(seen.path("tenRoomsJoined").toString()).doesNotContain("false").contains("true");
+    assertThat(seen.path("tenRoomsJoined").size()).isEqualTo(10);
+    assertThat(seen.path("eleventhRoom").path("error").path("code").asText())
+        .isEqualTo("TOO_MANY_ROOMS");
+    assertThat(seen.path("rejoinAJoinedRoom").path("ok").asBoolean()).isTrue();
+    assertThat(seen.path("eleventhAfterLeaving").path("ok").asBoolean()).isTrue();
+    JsonNode firstTry = seen.path("firstTry");
+    JsonNode secondTry = seen.path("secondTry");
+    assertThat(firstTry.path("ok").asBoolean()).as(firstTry.toString()).isTrue();
+    assertThat(secondTry.path("ok").asBoolean()).as(secondTry.toString()).isTrue();
+    assertThat(secondTry.path("message").path("id").asText())
+        .isEqualTo(firstTry.path("message").path("id").asText());
+    assertThat(secondTry.path("message").path("sequence").asLong())
+        .isEqualTo(firstTry.path("message").path("sequence").asLong());
+    assertThat(seen.path("retryEvents").toString())
+        .isEqualTo("[\"message-received\",\"ai-message\"]");
   }
 
   static void assertClean(String text) {

@@ -124,4 +124,135 @@ class HardeningTest {
       assertThat(raw.exchange("GET", "/probe.js.map").status()).isEqualTo(200);
     }
   }
+
+  @Test
+  void nothing_is_read_after_a_request_that_says_connection_close() {
+    String smuggled = "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    for (String[] request :
+        List.of(
+            new String[] {"GET", "/api/config"},
+            new String[] {"GET", "/"},
+            new String[] {"POST", "/api/auth/login"},
+            new String[] {"GET", "/socket.io/?EIO=4&transport=polling"},
+            new String[] {"GET", "/no-such-file.txt"})) {
+      String first =
+          request[0]
+              + " "
+              + request[1]
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+              + "Content-Type: application/json\r\nContent-Length: "
+              + smuggled.length()
+              + "\r\n\r\n"
+              + smuggled;
+      try (RawHttp raw = new RawHttp(parley.port())) {
+        List<RawHttp.Answer> answers =
+            raw.sendRaw(first.getBytes(StandardCharsets.ISO_8859_1), 1500);
+        assertThat(answers).as(request[0] + " " + request[1]).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void an_unread_body_is_never_taken_for_the_next_request() {
+    String smuggled = "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    String first =
+        "GET /api/config HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+            + smuggled.length()
+            + "\r\n\r\n"
+            + smuggled;
+    try (RawHttp raw = new RawHttp(parley.port())) {
+      List<RawHttp.Answer> answers = raw.sendRaw(first.getBytes(StandardCharsets.ISO_8859_1), 1500);
+      assertThat(answers).hasSize(1);
+    }
+  }
+
+  private static final String FOREIGN = "https://evil.example";
+  private static final String OWN = "http://127.0.0.1"; // RawHttp sends Host: 127.0.0.1
+
+  @Test
+  void one_origin_policy_refuses_a_foreign_origin_on_polling_websocket_and_the_api() {
+    assertThat(polling(parley, FOREIGN).status()).isEqualTo(403);
+    assertThat(webSocketUpgrade(parley, FOREIGN).status()).isEqualTo(403);
+    RawHttp.Answer api = api(parley, "GET", FOREIGN);
+    assertThat(api.status()).isEqualTo(403);
+    assertThat(new String(api.body(), StandardCharsets.UTF_8)).contains("ORIGIN_NOT_ALLOWED");
+    assertThat(api(parley, "OPTIONS", FOREIGN).status()).isEqualTo(403);
+  }
+
+  @Test
+  void the_pages_own_origin_passes_everywhere_and_is_echoed_never_as_a_wildcard() {
+    RawHttp.Answer poll = polling(parley, OWN);
+    assertThat(poll.status()).isEqualTo(200);
+    assertThat(poll.header("access-control-allow-origin")).isEqualTo(OWN);
+    assertThat(webSocketUpgrade(parley, OWN).status()).isEqualTo(101);
+    RawHttp.Answer api = api(parley, "GET", OWN);
+    assertThat(api.status()).isEqualTo(200);
+    assertThat(api.header("access-control-allow-origin")).isEqualTo(OWN);
+    assertThat(api.header("access-control-allow-credentials")).isNull();
+  }
+
+  @Test
+  void allowed_origins_replace_the_pages_own_with_exactly_the_listed_ones() {
+    try (Parley listed =
+        Parley.start(
+            DevModeTest.config(
+                Map.of(
+                    "JWT_SECRET",
+                    ConfigurationTest.SECRET,
+                    "PORT",
+                    "0",
+                    "ALLOWED_ORIGINS",
+                    "https://app.example")),
+            TestPersonas.catalogue(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            4)) {
+      String app = "https://app.example";
+      RawHttp.Answer poll = polling(listed, app);
+      assertThat(poll.status()).isEqualTo(200);
+      assertThat(poll.header("access-control-allow-origin")).isEqualTo(app);
+      assertThat(poll.header("access-control-allow-credentials")).isEqualTo("true");
+      assertThat(webSocketUpgrade(listed, app).status()).isEqualTo(101);
+      assertThat(api(listed, "GET", app).header("access-control-allow-origin")).isEqualTo(app);
+      RawHttp.Answer preflight = api(listed, "OPTIONS", app);
+      assertThat(preflight.status()).isEqualTo(204);
+      assertThat(preflight.header("access-control-allow-origin")).isEqualTo(app);
+      assertThat(preflight.header("access-control-allow-headers")).contains("Authorization");
+
+      assertThat(polling(listed, OWN).status()).isEqualTo(403);
+      assertThat(webSocketUpgrade(listed, OWN).status()).isEqualTo(403);
+      assertThat(api(listed, "GET", OWN).status()).isEqualTo(403);
+    }
+  }
+
+  private static RawHttp.Answer polling(Parley server, String origin) {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      return raw.exchange(
+          "GET", "/socket.io/?EIO=4&transport=polling", Map.of("Origin", origin), new byte[0]);
+    }
+  }
+
+  private static RawHttp.Answer webSocketUpgrade(Parley server, String origin) {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      return raw.exchange(
+          "GET",
+          "/socket.io/?EIO=4&transport=websocket",
+          Map.of(
+              "Origin", origin,
+              "Upgrade", "websocket",
+              "Connection", "Upgrade",
+              "Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==",
+              "Sec-WebSocket-Version", "13"),
+          new byte[0]);
+    }
+  }
+
+  private static RawHttp.Answer api(Parley server, String method, String origin) {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      return raw.exchange(
+          method,
+          "/api/config",
+          Map.of("Origin", origin, "Access-Control-Request-Method", "POST"),
+          new byte[0]);
+    }
+  }
 }

@@ -168,6 +168,18 @@ final class ContractEvents {
   }
 
   private void join(Inbound in, UUID id) {
+    Set<UUID> already = joinedBySocket.getOrDefault(in.socket().id(), Set.of());
+    if (already.size() >= NegotiationRooms.MAX_ROOMS_PER_SOCKET && !already.contains(id)) {
+      refusedHere(
+          in,
+          Optional.of(id),
+          Rejection.of(
+              ErrorCode.TOO_MANY_ROOMS,
+              "This connection is in "
+                  + NegotiationRooms.MAX_ROOMS_PER_SOCKET
+                  + " negotiations already; leave one before joining another"));
+      return;
+    }
     Result<Joined> result = useCases.joining().join(in.caller(), id);
     if (result instanceof Result.Ok<Joined>(Joined joined)) {
       in.socket().join(NegotiationRooms.roomOf(id));
@@ -200,7 +212,9 @@ final class ContractEvents {
 
   private void send(Inbound in, Payloads.ChatLine line) {
     Result<Sent> result =
-        useCases.sending().send(in.caller(), line.negotiationId(), line.content());
+        useCases
+            .sending()
+            .send(in.caller(), line.negotiationId(), line.content(), line.clientMessageId());
     answer(
         in,
         line.negotiationId(),

@@ -17,6 +17,11 @@ import java.util.UUID;
  * every node when the namespace's adapter spans them).
  */
 public final class NegotiationRooms implements RoomEvents {
+  /**
+   * How many negotiation rooms one connection may be in: a page shows one negotiation, a tab
+   * switching between a few stays far below; one socket joined 2,000 (issue 17).
+   */
+  public static final int MAX_ROOMS_PER_SOCKET = 10;
 
   private final Namespace namespace;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Reads the first argument of a client event into what a use case takes. Anything of the wrong
@@ -27,7 +28,13 @@ final class Payloads {
   static final int MAX_ISSUE_KEY_LENGTH = 64;
   private static final int UUID_LENGTH = 36;
 
-  record ChatLine(UUID negotiationId, String content) {}
+  /**
+   * A chat line; {@code clientMessageId} names it so that sending it again stores nothing twice.
+   */
+  record ChatLine(UUID negotiationId, String content, Optional<String> clientMessageId) {}
+
+  /** What a client message id may look like: a UUID, a ULID, a counter with a prefix. */
+  private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   record Proposal(UUID negotiationId, Terms terms) {}
 
@@ -52,7 +59,19 @@ final class Payloads {
                           if (content == null || !content.isTextual()) {
                             return invalid("content must be a string");
                           }
-                          return Result.ok(new ChatLine(id, content.textValue()));
+                          JsonNode named = payload.get("client_message_id");
+                          if (named == null || named.isNull()) {
+                            return Result.ok(
+                                new ChatLine(id, content.textValue(), Optional.empty()));
+                          }
+                          if (!named.isTextual()
+                              || !CLIENT_MESSAGE_ID.matcher(named.textValue()).matches()) {
+                            return invalid(
+                                "client_message_id must be 1 to 64 letters, digits or ._:-");
+                          }
+                          return Result.ok(
+                              new ChatLine(
+                                  id, content.textValue(), Optional.of(named.textValue())));
                         }));
   }
 

@@ -46,6 +46,22 @@ class PayloadsTest {
   }
 
   @Test
+  void a_chat_line_may_name_itself_with_a_short_client_message_id() throws Exception {
+    String prefix = "{\"negotiation_id\":\"" + ID + "\",\"content\":\"hi\",\"client_message_id\":";
+    assertThat(Payloads.chatLine(args(prefix + "\"tab-1:42\"}")))
+        .isEqualTo(
+            Result.ok(
+                new Payloads.ChatLine(
+                    UUID.fromString(ID), "hi", java.util.Optional.of("tab-1:42"))));
+    assertThat(Payloads.chatLine(args(prefix + "null}")).isOk()).isTrue();
+    for (String bad : new String[] {"42", "\"\"", "\"" + "x".repeat(65) + "\"", "\"a b\"", "{}"}) {
+      assertThat(refusal(Payloads.chatLine(args(prefix + bad + "}"))))
+          .as(bad)
+          .isEqualTo(ErrorCode.INVALID_PAYLOAD);
+    }
+  }
+
+  @Test
   void a_chat_line_needs_text_content_and_ignores_the_seeds_type_and_timestamp() throws Exception {
     assertThat(
             Payloads.chatLine(
@@ -53,7 +69,9 @@ class PayloadsTest {
                     "{\"negotiation_id\":\""
                         + ID
                         + "\",\"content\":\"hi\",\"type\":\"user\",\"timestamp\":\"2026-01-01T00:00:00Z\"}")))
-        .isEqualTo(Result.ok(new Payloads.ChatLine(UUID.fromString(ID), "hi")));
+        .isEqualTo(
+            Result.ok(
+                new Payloads.ChatLine(UUID.fromString(ID), "hi", java.util.Optional.empty())));
     assertThat(
             refusal(Payloads.chatLine(args("{\"negotiation_id\":\"" + ID + "\",\"content\":5}"))))
         .isEqualTo(ErrorCode.INVALID_PAYLOAD);

@@ -28,21 +28,24 @@ final class Endpoints {
   }
 
   Handler handler(String route, Endpoint endpoint) {
-    return (req, res) -> {
-      long start = System.nanoTime();
-      Reply reply;
-      try {
-        reply = endpoint.handle(req);
-      } catch (ApiError refused) {
-        reply = refused.reply();
-      } catch (RuntimeException unexpected) {
-        LOG.log(Level.SEVERE, req.prologue().method() + " " + route + " failed", unexpected);
-        reply = new ApiError(500, "INTERNAL_ERROR", "Something went wrong on our side").reply();
-      }
-      send(req, res, reply);
-      metrics.observe(
-          req.prologue().method().text(), route, reply.status(), System.nanoTime() - start);
-    };
+    return (req, res) -> serve(route, endpoint, req, res);
+  }
+
+  /** Answers {@code req} with what {@code endpoint} replies. */
+  void serve(String route, Endpoint endpoint, ServerRequest req, ServerResponse res) {
+    long start = System.nanoTime();
+    Reply reply;
+    try {
+      reply = endpoint.handle(req);
+    } catch (ApiError refused) {
+      reply = refused.reply();
+    } catch (RuntimeException unexpected) {
+      LOG.log(Level.SEVERE, req.prologue().method() + " " + route + " failed", unexpected);
+      reply = new ApiError(500, "INTERNAL_ERROR", "Something went wrong on our side").reply();
+    }
+    send(req, res, reply);
+    metrics.observe(
+        req.prologue().method().text(), route, reply.status(), System.nanoTime() - start);
   }
 
   private static void send(ServerRequest req, ServerResponse res, Reply reply) {

@@ -47,6 +47,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
  * The REST API under {@code /api}. Every route but register and login needs {@code Authorization:
@@ -78,6 +79,7 @@ public final class RestApi {
   private final AttemptLimit loginLimit;
   private final AttemptLimit registrationLimit;
   private final Endpoints endpoints;
+  private final CrossOriginRequests crossOrigin;
 
   private RestApi(Builder b) {
     this.registering = Objects.requireNonNull(b.registering, "registering");
@@ -97,6 +99,9 @@ public final class RestApi {
     this.loginLimit = Objects.requireNonNull(b.loginLimit, "loginLimit");
     this.registrationLimit = Objects.requireNonNull(b.registrationLimit, "registrationLimit");
     this.endpoints = new Endpoints(Objects.requireNonNull(b.metrics, "metrics"));
+    this.crossOrigin =
+        new CrossOriginRequests(
+            Objects.requireNonNull(b.allowedOrigin, "allowedOrigin"), endpoints);
   }
 
   public static Builder builder() {
@@ -105,6 +110,7 @@ public final class RestApi {
 
   /** Adds the API's routes to {@code routing}. */
   public void register(HttpRouting.Builder routing) {
+    crossOrigin.register(routing);
     route(routing, "POST", "/api/auth/register", this::register);
     route(routing, "POST", "/api/auth/login", this::login);
     route(routing, "GET", "/api/me", signedIn((req, user) -> Reply.ok(UserView.of(user))));
@@ -114,9 +120,9 @@ public final class RestApi {
         "/api/me/progress",
         signedIn(
             (req, user) -> Reply.ok(progress.of(new Caller(user.id(), "http", clientIp(req))))));
-    route(routing, "GET", "/api/scenarios", signedIn((req, user) -> listScenarios()));
+    route(routing, "GET", "/api/scenarios", signedIn((req, user) -> listScenarios(req)));
     route(routing, "GET", "/api/scenarios/{id}", signedIn(this::scenario));
-    route(routing, "GET", "/api/personas", signedIn((req, user) -> listPersonas()));
+    route(routing, "GET", "/api/personas", signedIn((req, user) -> listPersonas(req)));
     route(routing, "POST", "/api/negotiations", signedIn(this::startNegotiation));
     route(routing, "GET", "/api/negotiations", signedIn(this::myNegotiations));
     route(routing, "GET", "/api/negotiations/{id}", signedIn(this::negotiation));
@@ -231,11 +237,14 @@ public final class RestApi {
     };
   }
 
-  private Reply listScenarios() {
-    return Reply.ok(
-        Map.of(
-            "scenarios",
-            scenarios.all().stream().map(s -> ScenarioSummary.of(s.publicView())).toList()));
+  private Reply listScenarios(ServerRequest req) {
+    Cursors.Page<ScenarioSummary> page =
+        Cursors.ofList(
+            scenarios.all().stream().map(s -> ScenarioSummary.of(s.publicView())).toList(),
+            ScenarioSummary::id,
+            cursor(req),
+            pageLimit(req));
+    return Reply.ok(Views.listPage("scenarios", page));
   }
 
   private Reply scenario(ServerRequest req, User user) {
@@ -245,9 +254,14 @@ public final class RestApi {
         .orElseThrow(() -> ApiError.notFound("No such scenario"));
   }
 
-  private Reply listPersonas() {
-    return Reply.ok(
-        Map.of("personas", personas.descriptors().stream().map(PersonaView::of).toList()));
+  private Reply listPersonas(ServerRequest req) {
+    Cursors.Page<PersonaView> page =
+        Cursors.ofList(
+            personas.descriptors().stream().map(PersonaView::of).toList(),
+            PersonaView::id,
+            cursor(req),
+            pageLimit(req));
+    return Reply.ok(Views.listPage("personas", page));
   }
 
   private Reply startNegotiation(ServerRequest req, User user) {
@@ -261,11 +275,26 @@ public final class RestApi {
     return Reply.created(NegotiationView.of(orRefuse(started, 422)));
   }
 
+  /** The caller's negotiations, newest first, a page at a time ({@code limit}, {@code cursor}). */
   private Reply myNegotiations(ServerRequest req, User user) {
+    int limit = pageLimit(req);
+    Cursors.Page<Negotiation> page =
+        Cursors.ofNegotiations(
+            negotiations.pageByOwner(user.id(), Cursors.ownerPosition(cursor(req)), limit + 1),
+            limit);
     return Reply.ok(
-        Map.of(
+        Views.listPage(
             "negotiations",
-            negotiations.listByOwner(user.id()).stream().map(NegotiationView::of).toList()));
+            new Cursors.Page<>(
+                page.items().stream().map(NegotiationView::of).toList(), page.nextCursor())));
+  }
+
+  private static int pageLimit(ServerRequest req) {
+    return intParameter(req, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
+  }
+
+  private static Optional<String> cursor(ServerRequest req) {
+    return req.query().first("cursor").asOptional();
   }
 
   private Reply negotiation(ServerRequest req, User user) {
@@ -321,7 +350,7 @@ public final class RestApi {
                   : Map.of());
       case INTERNAL_ERROR, AI_TIMEOUT, AI_UNAVAILABLE ->
           new ApiError(503, rejection.code().name(), rejection.message());
-      case NEGOTIATION_NOT_ACTIVE, NEGOTIATION_EXPIRED ->
+      case NEGOTIATION_NOT_ACTIVE, NEGOTIATION_EXPIRED, TOO_MANY_OPEN_NEGOTIATIONS ->
           new ApiError(409, rejection.code().name(), rejection.message());
       default -> new ApiError(invalidStatus, rejection.code().name(), rejection.message());
     };
@@ -407,6 +436,7 @@ public final class RestApi {
     private AttemptLimit loginLimit = AttemptLimit.LOGIN_DEFAULT;
     private AttemptLimit registrationLimit = AttemptLimit.REGISTRATION_DEFAULT;
     private HttpMetrics metrics;
+    private BiPredicate<String, String> allowedOrigin;
 
     private Builder() {}
 
@@ -473,6 +503,15 @@ public final class RestApi {
 
     public Builder metrics(HttpMetrics metrics) {
       this.metrics = metrics;
+      return this;
+    }
+
+    /**
+     * The server's origin policy: whether a request with this {@code Origin} (non-null) and {@code
+     * Host} header may proceed.
+     */
+    public Builder allowedOrigin(BiPredicate<String, String> allowedOrigin) {
+      this.allowedOrigin = allowedOrigin;
       return this;
     }
 

@@ -249,4 +249,15 @@ final class Views {
   }
 
   record MessagePage(String negotiationId, List<MessageView> messages, boolean hasMore) {}
+
+  /**
+   * A page of a list endpoint: {@code {"<name>": [...], "next_cursor": "..."}}, the cursor null on
+   * the last page.
+   */
+  static Map<String, Object> listPage(String name, Cursors.Page<?> page) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put(name, page.items());
+    body.put("next_cursor", page.nextCursor().orElse(null));
+    return body;
+  }
 }

@@ -25,6 +25,7 @@ import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.ScenarioCatalogue;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.terms.Terms;
+import dev.parley.domain.usecase.NegotiationQuotas;
 import dev.parley.domain.usecase.Ports;
 import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
@@ -67,6 +68,7 @@ import org.junit.jupiter.api.Test;
 class RestApiTest {
   static final String SECRET = "rest-test-secret-of-at-least-32-bytes";
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String LISTED_ORIGIN = "https://app.example";
   static final ScenarioCatalogue SCENARIOS = ScenarioLibrary.builtIn();
   static final Scenario SCENARIO = SCENARIOS.all().get(0);
   static final PersonaDescriptor PERSONA =
@@ -142,7 +144,7 @@ class RestApiTest {
             .personas(personas)
             .negotiations(
                 negotiations,
-                new StartingANegotiation(ports),
+                new StartingANegotiation(ports, NegotiationQuotas.defaults()),
                 new ReadingTheHistory(ports, new Scoring()),
                 new ReadingTheDebrief(ports, new Scoring()),
                 new ReadingTheProgress(ports, new Scoring()))
@@ -152,6 +154,7 @@ class RestApiTest {
                 new RestApi.AttemptLimit(registrationsAllowed, Duration.ofMinutes(10)))
             .audit(audit)
             .metrics(metrics)
+            .allowedOrigin((origin, host) -> LISTED_ORIGIN.equals(origin))
             .build();
     Observability observability =
         new Observability(
@@ -267,6 +270,55 @@ class RestApiTest {
             json(Map.of("scenario_id", SCENARIO.id(), "persona_id", PERSONA.id())));
     assertThat(r.status()).isEqualTo(201);
     return r.body().path("id").asText();
+  }
+
+  // ---- origins ----
+
+  @Nested
+  class Origins {
+    HttpResponse<String> withOrigin(String method, String path, String origin, String body)
+        throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+              .method(method, HttpRequest.BodyPublishers.ofString(body))
+              .header("Content-Type", "application/json")
+              .header("Origin", origin)
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_foreign_origin_is_refused_before_any_handler_runs() throws Exception {
+      String email = "u" + UUID.randomUUID() + "@example.org";
+      String account = json(Map.of("email", email, "password", "long enough"));
+
+      HttpResponse<String> refused =
+          withOrigin("POST", "/api/auth/register", "https://evil.example", account);
+
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(JSON.readTree(refused.body()).path("error").path("code").asText())
+          .isEqualTo("ORIGIN_NOT_ALLOWED");
+      assertThat(refused.headers().firstValue("access-control-allow-origin")).isEmpty();
+      assertThat(post("/api/auth/login", null, account).status())
+          .as("no account was made")
+          .isEqualTo(401);
+    }
+
+    @Test
+    void an_allowed_origin_is_echoed_and_its_preflight_answered() throws Exception {
+      HttpResponse<String> preflight = withOrigin("OPTIONS", "/api/me", LISTED_ORIGIN, "");
+      assertThat(preflight.statusCode()).isEqualTo(204);
+      assertThat(preflight.headers().firstValue("access-control-allow-origin"))
+          .hasValue(LISTED_ORIGIN);
+      assertThat(preflight.headers().firstValue("access-control-allow-methods"))
+          .hasValueSatisfying(methods -> assertThat(methods).contains("POST"));
+      assertThat(preflight.headers().firstValue("access-control-allow-credentials")).isEmpty();
+
+      HttpResponse<String> me = withOrigin("GET", "/api/me", LISTED_ORIGIN, "");
+      assertThat(me.statusCode()).isEqualTo(401);
+      assertThat(me.headers().firstValue("access-control-allow-origin")).hasValue(LISTED_ORIGIN);
+      assertThat(me.headers().allValues("vary")).contains("Origin");
+    }
   }
 
   // ---- accounts ----
@@ -642,6 +694,81 @@ class RestApiTest {
       List<String> ids = new ArrayList<>();
       r.body().path("negotiations").forEach(n -> ids.add(n.path("id").asText()));
       assertThat(ids).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void the_list_comes_a_page_at_a_time_with_a_cursor_to_the_next() {
+      String mine = newAccount();
+      List<String> started = new ArrayList<>();
+      for (int i = 0; i < 7; i++) {
+        started.add(startNegotiation(mine));
+      }
+      String stranger = newAccount();
+      startNegotiation(stranger);
+
+      List<String> seen = new ArrayList<>();
+      String cursor = null;
+      int pages = 0;
+      do {
+        Response page =
+            get("/api/negotiations?limit=3" + (cursor == null ? "" : "&cursor=" + cursor), mine);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().path("negotiations").size()).isLessThanOrEqualTo(3);
+        page.body().path("negotiations").forEach(n -> seen.add(n.path("id").asText()));
+        cursor =
+            page.body().path("next_cursor").isNull()
+                ? null
+                : page.body().path("next_cursor").asText();
+        pages++;
+      } while (cursor != null);
+
+      assertThat(pages).isEqualTo(3);
+      assertThat(seen)
+          .hasSize(7)
+          .containsExactlyInAnyOrderElementsOf(started)
+          .doesNotHaveDuplicates();
+      Response whole = get("/api/negotiations", mine);
+      assertThat(whole.body().path("negotiations").size()).isEqualTo(7);
+      assertThat(whole.body().path("next_cursor").isNull()).isTrue();
+      assertThat(get("/api/negotiations?cursor=bm90LWEtY3Vyc29y", mine).status()).isEqualTo(400);
+      assertThat(get("/api/negotiations?cursor=%25%25", mine).status()).isEqualTo(400);
+      assertThat(get("/api/negotiations?limit=0", mine).status()).isEqualTo(400);
+      assertThat(get("/api/negotiations?limit=101", mine).status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_user_may_have_twenty_open_negotiations_and_the_next_is_refused_with_a_clear_code() {
+      String token = newAccount();
+      for (int i = 0; i < 20; i++) {
+        startNegotiation(token);
+      }
+
+      Response refused =
+          post(
+              "/api/negotiations",
+              token,
+              json(Map.of("scenario_id", SCENARIO.id(), "persona_id", PERSONA.id())));
+
+      assertThat(refused.status()).isEqualTo(409);
+      assertThat(refused.code()).isEqualTo("TOO_MANY_OPEN_NEGOTIATIONS");
+      assertThat(get("/api/negotiations?limit=100", token).body().path("negotiations").size())
+          .isEqualTo(20);
+      startNegotiation(newAccount());
+    }
+
+    @Test
+    void scenarios_and_personas_come_in_pages_too() {
+      String token = newAccount();
+      int scenarios = get("/api/scenarios", token).body().path("scenarios").size();
+      assertThat(scenarios).isGreaterThan(1);
+      Response first = get("/api/scenarios?limit=1", token);
+      assertThat(first.body().path("scenarios").size()).isEqualTo(1);
+      String next = first.body().path("next_cursor").asText();
+      Response second = get("/api/scenarios?limit=1&cursor=" + next, token);
+      assertThat(second.body().path("scenarios").get(0).path("id").asText())
+          .isNotEqualTo(first.body().path("scenarios").get(0).path("id").asText());
+      assertThat(get("/api/personas?limit=1", token).body().path("personas").size()).isEqualTo(1);
+      assertThat(get("/api/personas?cursor=bm9ib2R5", token).status()).isEqualTo(400);
     }
 
     @Test

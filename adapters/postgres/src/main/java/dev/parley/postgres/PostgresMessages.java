@@ -68,6 +68,20 @@ final class PostgresMessages implements MessageRepository {
   }
 
   @Override
+  public Optional<Message> find(UUID negotiationId, UUID messageId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select "
+                        + COLUMNS
+                        + " from messages where id = :id and negotiation_id = :negotiation")
+                .bind("id", messageId)
+                .bind("negotiation", negotiationId)
+                .map(PostgresMessages::message)
+                .findOne());
+  }
+
+  @Override
   public List<Message> last(UUID negotiationId, int n) {
     return before(negotiationId, Long.MAX_VALUE, n);
   }

@@ -95,6 +95,40 @@ final class PostgresNegotiations implements NegotiationRepository {
   }
 
   @Override
+  public List<Negotiation> pageByOwner(UUID userId, Optional<OwnerPosition> after, int limit) {
+    return jdbi.withHandle(
+        h -> {
+          var query =
+              h.createQuery(
+                      "select "
+                          + COLUMNS
+                          + " from negotiations where user_id = :user"
+                          + (after.isPresent() ? " and (created_at, id) < (:created, :id)" : "")
+                          + " order by created_at desc, id desc limit :limit")
+                  .bind("user", userId)
+                  .bind("limit", limit);
+          after.ifPresent(
+              position ->
+                  query
+                      .bind("created", Timestamp.from(position.createdAt()))
+                      .bind("id", position.id()));
+          return query.map(PostgresNegotiations::negotiation).list();
+        });
+  }
+
+  @Override
+  public int countOpenByOwner(UUID userId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select count(*) from negotiations where user_id = :user"
+                        + " and status in ('active', 'paused')")
+                .bind("user", userId)
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  @Override
   public List<Negotiation> listExpiringBy(Instant now, int limit) {
     return jdbi.withHandle(
         h ->

@@ -3,6 +3,7 @@ package dev.parley.domain.port;
 import dev.parley.domain.negotiation.Message;
 import dev.parley.domain.negotiation.NewMessage;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,6 +31,11 @@ public interface MessageRepository {
   List<Message> after(UUID negotiationId, long sequence, int n);
 
   long count(UUID negotiationId);
+
+  /** The message with this id in this negotiation, if one is stored. */
+  default Optional<Message> find(UUID negotiationId, UUID messageId) {
+    return transcript(negotiationId).stream().filter(m -> m.id().equals(messageId)).findFirst();
+  }
 
   /** The whole transcript, oldest first. */
   default List<Message> transcript(UUID negotiationId) {

@@ -25,6 +25,40 @@ public interface NegotiationRepository {
   List<Negotiation> listByOwner(UUID userId);
 
   /**
+   * At most {@code limit} of the user's negotiations, newest first ({@link #listByOwner}'s order),
+   * starting after {@code after} when given. Stores with an index on that order override this.
+   */
+  default List<Negotiation> pageByOwner(UUID userId, Optional<OwnerPosition> after, int limit) {
+    return listByOwner(userId).stream()
+        .filter(n -> after.map(position -> position.isBefore(n)).orElse(true))
+        .limit(limit)
+        .toList();
+  }
+
+  /** How many of the user's negotiations are still open (active or paused). */
+  default int countOpenByOwner(UUID userId) {
+    return (int) listByOwner(userId).stream().filter(n -> !n.status().isFinal()).count();
+  }
+
+  /**
+   * A place in a user's list, newest first: the negotiation a page ended with.
+   *
+   * @param createdAt that negotiation's creation time
+   * @param id its id, which orders negotiations created at the same instant (larger first)
+   */
+  record OwnerPosition(Instant createdAt, UUID id) {
+    public static OwnerPosition of(Negotiation last) {
+      return new OwnerPosition(last.createdAt(), last.id());
+    }
+
+    /** Whether {@code later} comes after this place in newest-first order. */
+    public boolean isBefore(Negotiation later) {
+      int byTime = later.createdAt().compareTo(createdAt);
+      return byTime < 0 || (byTime == 0 && later.id().compareTo(id) < 0);
+    }
+  }
+
+  /**
    * Active or paused negotiations whose {@code expiresAt} is at or before {@code now}, oldest
    * expiry first, at most {@code limit}.
    */

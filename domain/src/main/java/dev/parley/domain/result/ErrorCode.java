@@ -10,6 +10,10 @@ public enum ErrorCode {
   MESSAGE_EMPTY,
   MESSAGE_TOO_LONG,
   RATE_LIMITED,
+  /** Ours, not the contract's: the user has as many open negotiations as they may. */
+  TOO_MANY_OPEN_NEGOTIATIONS,
+  /** Ours, not the contract's: the socket is in as many negotiation rooms as it may be. */
+  TOO_MANY_ROOMS,
   AI_TIMEOUT,
   AI_UNAVAILABLE,
   DEV_DISABLED,

@@ -235,19 +235,24 @@ final class NegotiationLedger {
       Optional<dev.parley.domain.negotiation.AiMetadata> aiMetadata,
       Terms proposal,
       Optional<dev.parley.domain.negotiation.ReadAs> readAs) {
+    return append(ports.ids().next(), negotiationId, sender, content, aiMetadata, proposal, readAs);
+  }
+
+  /** Stores a message under {@code id} with what the reader took it for, and tells the room. */
+  Message append(
+      UUID id,
+      UUID negotiationId,
+      dev.parley.domain.negotiation.Sender sender,
+      String content,
+      Optional<dev.parley.domain.negotiation.AiMetadata> aiMetadata,
+      Terms proposal,
+      Optional<dev.parley.domain.negotiation.ReadAs> readAs) {
     Message stored =
         ports
             .messages()
             .append(
                 new dev.parley.domain.negotiation.NewMessage(
-                    ports.ids().next(),
-                    negotiationId,
-                    sender,
-                    content,
-                    aiMetadata,
-                    proposal,
-                    now(),
-                    readAs));
+                    id, negotiationId, sender, content, aiMetadata, proposal, now(), readAs));
     if (sender == dev.parley.domain.negotiation.Sender.AI) {
       ports.room().aiMessage(stored);
     } else {

@@ -16,6 +16,7 @@ import dev.parley.domain.scenario.Scenario;
 import dev.parley.domain.scenario.Side;
 import dev.parley.domain.scoring.Scoring;
 import dev.parley.domain.terms.Terms;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,10 @@ import java.util.UUID;
  * Likewise a proposal the reader is unsure of ("95" with no issue named and nothing on the table)
  * stays off the table until the learner confirms it ({@link Sent#toCheck()}). The AI's answer is a
  * separate step ({@link ProducingTheAiTurn}), run when {@link Sent#awaitsAiTurn()}.
+ *
+ * <p>A client may name its message ({@code client_message_id}): sent again under the same name (a
+ * retry after a lost acknowledgement), it is not stored, read or answered again; the stored one is
+ * the answer. Its id is derived from the name, so the store's unique message ids keep it single.
  */
 public final class SendingAMessage {
 
@@ -37,16 +42,29 @@ public final class SendingAMessage {
    *
    * @param confidence how sure the reader was of {@code move}
    * @param toCheck a proposal the reader was unsure of: not on the table, the AI asks about it
+   * @param repeated the message was sent before under the same client message id: nothing new
+   *     happened
    */
   public record Sent(
       Message message,
       Negotiation negotiation,
       Move move,
       double confidence,
-      Optional<PendingConfirmation> toCheck) {
+      Optional<PendingConfirmation> toCheck,
+      boolean repeated) {
     /** True when the persona should now answer. */
     public boolean awaitsAiTurn() {
-      return negotiation.status() == NegotiationStatus.ACTIVE;
+      return !repeated && negotiation.status() == NegotiationStatus.ACTIVE;
+    }
+
+    static Sent again(Message stored, Negotiation now) {
+      return new Sent(
+          stored,
+          now,
+          new Move.Talk(),
+          stored.readAs().map(ReadAs::confidence).orElse(1.0),
+          Optional.empty(),
+          true);
     }
   }
 
@@ -63,13 +81,40 @@ public final class SendingAMessage {
   }
 
   public Result<Sent> send(Caller caller, UUID negotiationId, String content) {
+    return send(caller, negotiationId, content, Optional.empty());
+  }
+
+  /**
+   * Sends {@code content}; with a {@code clientMessageId} the client has sent before in this
+   * negotiation, answers what was stored then.
+   */
+  public Result<Sent> send(
+      Caller caller, UUID negotiationId, String content, Optional<String> clientMessageId) {
+    Optional<UUID> namedId = clientMessageId.map(name -> messageIdFor(caller, negotiationId, name));
     Result<Sent> result =
         checkedLength(content)
             .then(trimmed -> ledger.owned(caller, negotiationId))
-            .then(ledger::activeNow)
-            .then(active -> ledger.withinMessageRate(caller, settings, active))
-            .then(active -> sanitised(content).then(text -> deliver(active, text)));
+            .then(
+                owned -> {
+                  Optional<Message> before =
+                      namedId.flatMap(id -> ledger.ports().messages().find(negotiationId, id));
+                  if (before.isPresent()) {
+                    return Result.ok(Sent.again(before.get(), owned));
+                  }
+                  return ledger
+                      .activeNow(owned)
+                      .then(active -> ledger.withinMessageRate(caller, settings, active))
+                      .then(
+                          active ->
+                              sanitised(content).then(text -> deliver(namedId, active, text)));
+                });
     return ledger.audited(caller, "send-message", negotiationId, result);
+  }
+
+  private static UUID messageIdFor(Caller caller, UUID negotiationId, String clientMessageId) {
+    return UUID.nameUUIDFromBytes(
+        ("client-message|" + caller.userId() + "|" + negotiationId + "|" + clientMessageId)
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   private Result<String> checkedLength(String content) {
@@ -96,7 +141,7 @@ public final class SendingAMessage {
         : Result.ok(text);
   }
 
-  private Result<Sent> deliver(Negotiation active, String text) {
+  private Result<Sent> deliver(Optional<UUID> namedId, Negotiation active, String text) {
     return ledger
         .scenarioOf(active)
         .then(
@@ -122,7 +167,14 @@ public final class SendingAMessage {
               Optional<ReadAs> readAs =
                   Optional.of(ReadAs.of(move, reading.confidence(), toCheck.isEmpty()));
               Message stored =
-                  ledger.append(active.id(), Sender.USER, text, Optional.empty(), proposal, readAs);
+                  ledger.append(
+                      namedId.orElseGet(() -> ledger.ports().ids().next()),
+                      active.id(),
+                      Sender.USER,
+                      text,
+                      Optional.empty(),
+                      proposal,
+                      readAs);
               Result<Negotiation> after =
                   ledger.updateOrExpire(
                       active.id(),
@@ -136,7 +188,7 @@ public final class SendingAMessage {
                   after instanceof Result.Ok<Negotiation>(Negotiation changed)
                       ? changed
                       : ledger.ports().negotiations().findById(active.id()).orElse(active);
-              return Result.ok(new Sent(stored, now, move, reading.confidence(), toCheck));
+              return Result.ok(new Sent(stored, now, move, reading.confidence(), toCheck, false));
             });
   }
 

@@ -24,7 +24,7 @@ public record UseCases(
   public static UseCases wire(Ports ports, Settings settings, ChatReading reading) {
     Scoring scoring = new Scoring();
     return new UseCases(
-        new StartingANegotiation(ports),
+        new StartingANegotiation(ports, NegotiationQuotas.defaults()),
         new JoiningANegotiation(ports, settings, scoring),
         new LeavingANegotiation(ports, scoring),
         new SendingAMessage(ports, settings, scoring, reading),

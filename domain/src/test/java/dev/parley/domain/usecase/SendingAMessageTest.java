@@ -34,6 +34,50 @@ class SendingAMessageTest {
   }
 
   @Test
+  void a_message_sent_again_under_its_client_id_is_stored_read_and_answered_once() {
+    Optional<String> named = Optional.of("tab-1:42");
+    SendingAMessage.Sent first =
+        ok(useCases.sending().send(world.person, negotiation.id(), "I'd like 95,000", named));
+    SendingAMessage.Sent again =
+        ok(useCases.sending().send(world.person, negotiation.id(), "I'd like 95,000", named));
+    SendingAMessage.Sent other =
+        ok(
+            useCases
+                .sending()
+                .send(world.person, negotiation.id(), "I'd like 95,000", Optional.of("tab-1:43")));
+
+    assertThat(first.awaitsAiTurn()).isTrue();
+    assertThat(again.repeated()).isTrue();
+    assertThat(again.awaitsAiTurn()).as("no second AI turn").isFalse();
+    assertThat(again.message()).isEqualTo(first.message());
+    assertThat(other.message().id()).isNotEqualTo(first.message().id());
+    assertThat(world.messages.transcript(negotiation.id())).hasSize(2);
+    assertThat(world.room.events)
+        .containsExactly("message-received I'd like 95,000", "message-received I'd like 95,000");
+  }
+
+  @Test
+  void a_retry_counts_against_no_rate_and_is_answered_after_the_negotiation_ended() {
+    Optional<String> named = Optional.of("retry-me");
+    SendingAMessage.Sent first =
+        ok(useCases.sending().send(world.person, negotiation.id(), "Hello there", named));
+    for (int i = 0; i < 9; i++) {
+      ok(send("message " + i));
+    }
+    assertThat(refusal(send("one too many"))).isEqualTo(ErrorCode.RATE_LIMITED);
+
+    SendingAMessage.Sent again =
+        ok(useCases.sending().send(world.person, negotiation.id(), "Hello there", named));
+
+    assertThat(again.message()).isEqualTo(first.message());
+    assertThat(
+            refusal(
+                useCases.sending().send(world.someoneElse, negotiation.id(), "Hello there", named)))
+        .as("another user's retry finds nothing of theirs")
+        .isEqualTo(ErrorCode.NEGOTIATION_NOT_FOUND);
+  }
+
+  @Test
   void a_message_is_stored_announced_and_audited() {
     SendingAMessage.Sent sent = ok(send("  Hello, could we talk about the start date?  "));
 

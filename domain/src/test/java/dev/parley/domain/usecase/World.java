@@ -24,6 +24,9 @@ final class World {
   static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
   static final String PERSONA_ID = "scripted";
 
+  /** Fixture negotiations are started without quotas (some tests start dozens). */
+  static final NegotiationQuotas UNLIMITED = new NegotiationQuotas(1_000_000, 1_000_000);
+
   final Fakes.Negotiations negotiations = new Fakes.Negotiations();
   final Fakes.Messages messages = new Fakes.Messages();
   final Fakes.Audit audit = new Fakes.Audit();
@@ -89,7 +92,9 @@ final class World {
   }
 
   Negotiation startedBy(Caller caller) {
-    return ok(new StartingANegotiation(ports).start(caller.userId(), "salary-offer", PERSONA_ID));
+    return ok(
+        new StartingANegotiation(ports, UNLIMITED)
+            .start(caller.userId(), "salary-offer", PERSONA_ID));
   }
 
   Negotiation stored(UUID id) {

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The server the official protocol suites run against (docs/engine.io-protocol/v4-test-suite and
  * docs/socket.io-protocol/v5-test-suite of the socket.io monorepo): port 3000 or $PORT, heartbeat
- * 300/200 ms, maxPayload 1000000, any origin.
+ * 300/200 ms, maxPayload 1000000, the default origin policy (the suites send no Origin header).
  *
  * <ul>
  *   <li>{@code /engine.io/}: a raw Engine.IO echo; text stays text and binary stays binary.

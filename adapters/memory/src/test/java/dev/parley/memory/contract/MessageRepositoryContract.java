@@ -70,6 +70,16 @@ public abstract class MessageRepositoryContract {
   }
 
   @Test
+  void a_message_is_found_by_its_id_within_its_own_negotiation_only() {
+    List<Message> stored = appendMany(negotiation, 3);
+    Message wanted = stored.get(1);
+
+    assertThat(messages.find(negotiation, wanted.id())).contains(wanted);
+    assertThat(messages.find(otherNegotiation, wanted.id())).isEmpty();
+    assertThat(messages.find(negotiation, UUID.randomUUID())).isEmpty();
+  }
+
+  @Test
   void a_message_reads_back_as_it_was_stored_with_metadata_and_proposal() {
     NewMessage ai =
         new NewMessage(

@@ -10,11 +10,15 @@ import dev.parley.domain.negotiation.Negotiation;
 import dev.parley.domain.negotiation.NegotiationStatus;
 import dev.parley.domain.negotiation.Phase;
 import dev.parley.domain.port.NegotiationRepository;
+import dev.parley.domain.port.NegotiationRepository.OwnerPosition;
 import dev.parley.domain.port.NegotiationRepository.SaveOutcome;
 import dev.parley.domain.result.Result;
 import dev.parley.domain.scenario.Side;
 import dev.parley.domain.terms.Terms;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,46 @@ public abstract class NegotiationRepositoryContract {
 
     assertThat(negotiations.listByOwner(ada.id())).containsExactly(second, first);
     assertThat(negotiations.listByOwner(UUID.randomUUID())).isEmpty();
+  }
+
+  @Test
+  void a_users_list_pages_newest_first_from_where_the_last_page_ended() {
+    List<Negotiation> made = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      made.add(Fixtures.negotiation(stores, ada, T0.plusSeconds(i)));
+    }
+    // two created at the same instant: the id orders them
+    made.add(Fixtures.negotiation(stores, ada, T0.plusSeconds(4)));
+    Fixtures.negotiation(stores, bob, T0.plusSeconds(2));
+    List<Negotiation> newestFirst = negotiations.listByOwner(ada.id());
+
+    List<Negotiation> first = negotiations.pageByOwner(ada.id(), Optional.empty(), 4);
+    List<Negotiation> second =
+        negotiations.pageByOwner(
+            ada.id(), Optional.of(OwnerPosition.of(first.get(first.size() - 1))), 4);
+    List<Negotiation> none =
+        negotiations.pageByOwner(
+            ada.id(), Optional.of(OwnerPosition.of(second.get(second.size() - 1))), 4);
+
+    assertThat(newestFirst).hasSize(6).containsExactlyInAnyOrderElementsOf(made);
+    assertThat(first).containsExactlyElementsOf(newestFirst.subList(0, 4));
+    assertThat(second).containsExactlyElementsOf(newestFirst.subList(4, 6));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
+  void only_open_negotiations_count_against_the_owner() {
+    Negotiation open = Fixtures.negotiation(stores, ada, T0);
+    Negotiation paused = Fixtures.negotiation(stores, ada, T0.plusSeconds(1));
+    Negotiation walkedAway = Fixtures.negotiation(stores, ada, T0.plusSeconds(2));
+    Fixtures.negotiation(stores, bob, T0);
+    negotiations.save(ok(paused.pause(T0.plusSeconds(3))));
+    negotiations.save(
+        ok(walkedAway.walkAway(Side.PERSON, FinalScore.of(0, 0, 50), T0.plusSeconds(4))));
+
+    assertThat(open.status().isFinal()).isFalse();
+    assertThat(negotiations.countOpenByOwner(ada.id())).isEqualTo(2);
+    assertThat(negotiations.countOpenByOwner(UUID.randomUUID())).isZero();
   }
 
   @Test

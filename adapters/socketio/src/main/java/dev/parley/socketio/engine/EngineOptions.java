@@ -2,6 +2,7 @@ package dev.parley.socketio.engine;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Engine.IO server settings; {@link #defaults()} are the Node server's.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param pingTimeout how long the client has to answer a ping
  * @param upgradeTimeout how long an upgrade from polling to WebSocket may take
  * @param maxPayload the largest accepted message or polling body, in bytes
- * @param allowedOrigins the allowed Origin header values; empty allows any origin
+ * @param allowedOrigins which browser origins may connect; the page's own by default
  * @param transports the enabled transports, "polling" and/or "websocket"
  * @param maxBufferedMessages the outbound soft limit per session; the hard limit is twice this
  */
@@ -21,7 +22,7 @@ public record EngineOptions(
     Duration pingTimeout,
     Duration upgradeTimeout,
     int maxPayload,
-    List<String> allowedOrigins,
+    OriginPolicy allowedOrigins,
     List<String> transports,
     int maxBufferedMessages) {
 
@@ -46,7 +47,7 @@ public record EngineOptions(
       throw new IllegalArgumentException(
           "maxBufferedMessages must be positive: " + maxBufferedMessages);
     }
-    allowedOrigins = List.copyOf(allowedOrigins);
+    Objects.requireNonNull(allowedOrigins, "allowedOrigins");
     transports = List.copyOf(transports);
     if (transports.isEmpty()
         || !transports.stream().allMatch(t -> t.equals(POLLING) || t.equals(WEBSOCKET))) {
@@ -55,7 +56,10 @@ public record EngineOptions(
     }
   }
 
-  /** Node's defaults, plus a soft outbound limit of 1024 messages per session. */
+  /**
+   * Node's defaults, the page's own origin only, plus a soft outbound limit of 1024 messages per
+   * session.
+   */
   public static EngineOptions defaults() {
     return new EngineOptions(
         "/socket.io/",
@@ -63,7 +67,7 @@ public record EngineOptions(
         Duration.ofMillis(20_000),
         Duration.ofMillis(10_000),
         1_000_000,
-        List.of(),
+        OriginPolicy.sameOrigin(),
         List.of(POLLING, WEBSOCKET),
         1024);
   }
@@ -128,7 +132,7 @@ public record EngineOptions(
         maxBufferedMessages);
   }
 
-  public EngineOptions withAllowedOrigins(List<String> value) {
+  public EngineOptions withAllowedOrigins(OriginPolicy value) {
     return new EngineOptions(
         path,
         pingInterval,

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -57,11 +56,11 @@ public final class EngineServer implements AutoCloseable {
     ws.endpoint(options.path(), () -> new WebSocketConnection(this));
   }
 
-  /** The WebSocket protocol settings: frame limit and allowed origins. */
+  /** The WebSocket protocol settings: frame limit and the allowed origins (see OriginPolicy). */
   public WsConfig webSocketProtocol() {
     return WsConfig.builder()
         .maxFrameLength(options.maxPayload())
-        .origins(Set.copyOf(options.allowedOrigins()))
+        .origins(options.allowedOrigins().allowList())
         .build();
   }
 
@@ -142,10 +141,11 @@ public final class EngineServer implements AutoCloseable {
     if (!EngineOptions.WEBSOCKET.equals(transport)) {
       return EngineError.BAD_REQUEST;
     }
-    String origin = headers.first(HeaderNames.ORIGIN).orElse(null);
-    if (origin != null
-        && !options.allowedOrigins().isEmpty()
-        && !options.allowedOrigins().contains(origin)) {
+    if (!options
+        .allowedOrigins()
+        .allows(
+            headers.first(HeaderNames.ORIGIN).orElse(null),
+            headers.first(HeaderNames.HOST).orElse(null))) {
       return EngineError.FORBIDDEN;
     }
     String sid = query.first("sid").orElse(null);

@@ -188,21 +188,21 @@ final class PollingHandler {
     }
   }
 
-  /** Adds the CORS headers; false when the request's Origin is not allowed. */
+  /**
+   * Adds the CORS headers; false when the request's Origin is not allowed. An allowed Origin is
+   * echoed, never {@code *}, so that credentials may go with it.
+   */
   private boolean applyCors(ServerRequest req, ServerResponse res) {
     String origin = req.headers().first(HeaderNames.ORIGIN).orElse(null);
-    if (options.allowedOrigins().isEmpty()) {
-      res.header(ALLOW_ORIGIN, "*");
-      return true;
-    }
-    if (origin == null) {
-      return true;
-    }
-    if (!options.allowedOrigins().contains(origin)) {
+    if (!options
+        .allowedOrigins()
+        .allows(origin, req.headers().first(HeaderNames.HOST).orElse(null))) {
       return false;
     }
-    res.header(ALLOW_ORIGIN, origin);
-    res.header(ALLOW_CREDENTIALS, "true");
+    if (origin != null) {
+      res.header(ALLOW_ORIGIN, origin);
+      res.header(ALLOW_CREDENTIALS, "true");
+    }
     res.header(HeaderNames.VARY, "Origin");
     return true;
   }

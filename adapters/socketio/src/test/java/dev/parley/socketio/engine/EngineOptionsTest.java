@@ -18,7 +18,7 @@ class EngineOptionsTest {
     assertThat(defaults.pingTimeout()).isEqualTo(Duration.ofSeconds(20));
     assertThat(defaults.upgradeTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(defaults.maxPayload()).isEqualTo(1_000_000);
-    assertThat(defaults.allowedOrigins()).isEmpty();
+    assertThat(defaults.allowedOrigins()).isEqualTo(OriginPolicy.sameOrigin());
     assertThat(defaults.transports()).containsExactly("polling", "websocket");
     assertThat(defaults.hardBufferLimit()).isEqualTo(2 * defaults.maxBufferedMessages());
   }
@@ -32,7 +32,7 @@ class EngineOptionsTest {
             .withPingTimeout(Duration.ofMillis(200))
             .withUpgradeTimeout(Duration.ofMillis(100))
             .withMaxPayload(10)
-            .withAllowedOrigins(List.of("https://a.example"))
+            .withAllowedOrigins(OriginPolicy.only(List.of("https://a.example")))
             .withTransports(List.of("websocket"))
             .withMaxBufferedMessages(3);
 
@@ -44,7 +44,7 @@ class EngineOptionsTest {
                 Duration.ofMillis(200),
                 Duration.ofMillis(100),
                 10,
-                List.of("https://a.example"),
+                OriginPolicy.only(List.of("https://a.example")),
                 List.of("websocket"),
                 3));
   }

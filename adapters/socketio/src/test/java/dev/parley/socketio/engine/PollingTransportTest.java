@@ -444,7 +444,9 @@ class PollingTransportTest {
 
   @Test
   void corsEchoesAllowedOriginsAndRefusesOthers() throws Exception {
-    start(EchoServer.slowHeartbeat().withAllowedOrigins(List.of("https://app.example")));
+    start(
+        EchoServer.slowHeartbeat()
+            .withAllowedOrigins(OriginPolicy.only(List.of("https://app.example"))));
 
     HttpResponse<String> allowed =
         http.send(

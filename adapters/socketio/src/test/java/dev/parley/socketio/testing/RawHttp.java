@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -64,6 +66,24 @@ public final class RawHttp implements AutoCloseable {
 
   public Answer exchange(String method, String path) {
     return exchange(method, path, Map.of(), new byte[0]);
+  }
+
+  /**
+   * Writes {@code bytes} as they are and reads every response the server sends until it closes the
+   * connection or {@code millis} pass with nothing more; a response is counted by its status line.
+   */
+  public List<Answer> sendRaw(byte[] bytes, int millis) {
+    List<Answer> answers = new ArrayList<>();
+    try {
+      out.write(bytes);
+      out.flush();
+      socket.setSoTimeout(millis);
+      while (true) {
+        answers.add(read(false));
+      }
+    } catch (IOException endOfStreamOrQuiet) {
+      return answers;
+    }
   }
 
   /** The bytes that arrive within {@code millis} with no request outstanding. */
