@@ -15,6 +15,7 @@ import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.http.ClientFaultLog;
 import dev.parley.http.ConnectionClose;
 import dev.parley.http.HeadRequests;
 import dev.parley.http.HealthCheck;
@@ -103,6 +104,11 @@ public final class Parley implements AutoCloseable {
               clock,
               storage.debriefs());
       HttpMetrics metrics = new HttpMetrics();
+      metrics.counters(
+          "parley_client_faults_total",
+          "Connections clients broke (closed mid-request, reset, too slow, malformed), by cause.",
+          "cause",
+          ClientFaultLog.installed()::counts);
       storage
           .postgres()
           .ifPresent(
