@@ -15,6 +15,7 @@ import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.http.ClientFaultLog;
 import dev.parley.http.ConnectionClose;
 import dev.parley.http.HeadRequests;
 import dev.parley.http.HeaderReadTimeout;
@@ -25,6 +26,7 @@ import dev.parley.http.RestApi;
 import dev.parley.http.SecurityHeaders;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
+import dev.parley.http.auth.ZxcvbnPasswordScreen;
 import io.helidon.webserver.WebServer;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -42,7 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Parley implements AutoCloseable {
   static final String DEMO_EMAIL = "demo@parley.dev";
-  static final String DEMO_PASSWORD = "parley-demo";
+  static final String DEMO_PASSWORD = "parley-demo-password";
 
   private static final System.Logger LOG = System.getLogger(Parley.class.getName());
 
@@ -91,7 +93,8 @@ public final class Parley implements AutoCloseable {
       TokenService tokens = new JwtTokenService(secret, JwtTokenService.DEFAULT_LIFETIME, clock);
       PasswordHasher hasher = new BcryptPasswordHasher(bcryptCost);
       RegisteringAnAccount registering =
-          new RegisteringAnAccount(storage.users(), hasher, tokens, clock);
+          new RegisteringAnAccount(
+              storage.users(), hasher, new ZxcvbnPasswordScreen(), tokens, clock);
       RateLimiter rateLimiter = cluster.sharedLimits();
       Ports ports =
           new Ports(
@@ -108,6 +111,11 @@ public final class Parley implements AutoCloseable {
               storage.debriefs());
       HttpMetrics metrics = new HttpMetrics();
       registerConnectionMetrics(metrics, socketGateway);
+      metrics.counters(
+          "parley_client_faults_total",
+          "Connections clients broke (closed mid-request, reset, too slow, malformed), by cause.",
+          "cause",
+          ClientFaultLog.installed()::counts);
       storage
           .postgres()
           .ifPresent(

@@ -57,7 +57,9 @@ class GatewayEndToEndTest {
         http.post(
             "/api/auth/register",
             null,
-            "{\"email\":\"" + email + "\",\"password\":\"long enough\",\"display_name\":\"T\"}");
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\"long enough to pass\",\"display_name\":\"T\"}");
     assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
     String token = registered.body().path("access_token").asText();
     List<String> negotiations = new ArrayList<>();
