@@ -568,8 +568,13 @@ async function sendMessage(event) {
   if (!content.trim()) return showError("MESSAGE_EMPTY");
   if (content.length > MAX_MESSAGE) return showError("MESSAGE_TOO_LONG");
   stopTyping();
-  const ack = await emit("send-message", { content });
+  // sending again what got no answer reuses its name: the server then stores and answers it once
+  if (!state.unanswered || state.unanswered.content !== content) {
+    state.unanswered = { content, id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}` };
+  }
+  const ack = await emit("send-message", { content, client_message_id: state.unanswered.id });
   if (ack) {
+    state.unanswered = null;
     addMessage(ack.message);
     showReadAs(ack.message, ack.read_as);
     $("message").value = "";
@@ -753,7 +758,7 @@ async function backToLobby() {
 $("auth-form").addEventListener("submit", authenticate);
 $("demo-login").addEventListener("click", () => {
   $("email").value = "demo@parley.dev";
-  $("password").value = "parley-demo";
+  $("password").value = "parley-demo-password";
   $("sign-in").focus();
 });
 $("sign-out").addEventListener("click", () => signOut());

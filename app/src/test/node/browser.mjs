@@ -483,6 +483,10 @@ async function walkAwayAndProgress() {
 
   await step("the past list offers each debrief", async () => {
     await backToTheLobby(page);
+    // the lobby shows its old list until the refreshed one arrives: wait for the third ending
+    await page
+      .waitForFunction(() => document.querySelectorAll("#past .past-debrief").length >= 3, null, { timeout: 10_000 })
+      .catch(() => {});
     result.pastDebriefs = await page.locator("#past .past-debrief").count();
   });
 

@@ -237,6 +237,19 @@ const scenarios = {
   },
 
   // Against Parley on PostgreSQL without dev mode.
+  /** Two people behind one address: one spends its events, the other still has its own. */
+  async "shared-address"() {
+    const { first, second } = setup.users;
+    const a = await connect(first.token);
+    const b = await connect(second.token);
+    const codeOf = (answer) => (answer.ok ? "ok" : answer.error.code);
+    result.first = [];
+    for (let i = 0; i <= setup.eventsPerUser; i++) {
+      result.first.push(codeOf(await ack(a, "join-negotiation", { negotiation_id: first.negotiation })));
+    }
+    result.second = codeOf(await ack(b, "join-negotiation", { negotiation_id: second.negotiation }));
+    return result;
+  },
   async production() {
     const { limits } = setup.users;
     result.deletedUser = await refused(limits.deletedToken);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,10 +52,13 @@ import java.util.UUID;
  *     after turning its health to 503, so a load balancer stops sending new ones (default 3 s)
  * @param trustedProxies {@code TRUSTED_PROXIES}: comma-separated IP addresses of load balancers
  *     whose {@code X-Forwarded-For} names the client (default none)
- * @param limits {@code RATE_LIMIT_PER_MINUTE}, {@code EVENTS_PER_IP_PER_MINUTE} and {@code
+ * @param limits {@code RATE_LIMIT_PER_MINUTE}, {@code EVENTS_PER_USER_PER_MINUTE} and {@code
  *     HANDSHAKES_PER_IP_PER_MINUTE}: the contract's 10, 600 and 120 unless raised (load tests)
  * @param quotas {@code OPEN_NEGOTIATIONS_PER_USER} and {@code NEGOTIATION_STARTS_PER_HOUR}: how
  *     many negotiations one user may have open, and start per hour (default 20 and 60)
+ * @param connections {@code MAX_CONNECTIONS} and {@code HEADER_READ_TIMEOUT_MS}: how many
+ *     connections the node holds at once (default half the process's descriptor limit) and how long
+ *     a request's headers may take to arrive (default 10 s)
  */
 public record Configuration(
     int port,
@@ -73,12 +77,41 @@ public record Configuration(
     Duration shutdownGrace,
     TrustedProxies trustedProxies,
     Limits limits,
-    NegotiationQuotas quotas) {
+    NegotiationQuotas quotas,
+    Connections connections) {
 
-  /** Per-minute limits: messages per user, Socket.IO events per IP, handshakes per IP. */
-  public record Limits(int messagesPerUser, int eventsPerIp, int handshakesPerIp) {
+  /**
+   * Per-minute limits: messages per user, Socket.IO events per user, handshakes per IP (Engine.IO
+   * handshakes on each node, Socket.IO connections across the cluster).
+   */
+  public record Limits(int messagesPerUser, int eventsPerUser, int handshakesPerIp) {
     public static final Limits CONTRACT = new Limits(10, 600, 120);
   }
+
+  /**
+   * What the listener holds at once, and how long it waits for a request's headers.
+   *
+   * @param maxConnections open TCP connections; past them Helidon accepts no more until one closes,
+   *     so the process never runs out of descriptors for its clients
+   * @param headerReadTimeout from a request line to the end of its headers
+   */
+  public record Connections(int maxConnections, Duration headerReadTimeout) {
+    /** Below the descriptor limit: files, jars, the database pool and Redis need theirs. */
+    static int defaultMaxConnections(OptionalLong descriptorLimit) {
+      return (int) Math.max(1, Math.min(Integer.MAX_VALUE, descriptorLimit.orElse(20_000) / 2));
+    }
+
+    /**
+     * The Engine.IO sessions: a tenth of the connections stays free to answer the ones past the cap
+     * with 503, and for the REST API and health checks.
+     */
+    public int maxSessions() {
+      return Math.max(1, maxConnections - Math.max(1, maxConnections / 10));
+    }
+  }
+
+  public static final Duration DEFAULT_HEADER_READ_TIMEOUT = Duration.ofSeconds(10);
+  static final long MAX_HEADER_READ_TIMEOUT_MS = 600_000;
 
   public static final int DEFAULT_PORT = 5000;
   public static final String DEFAULT_PLUGINS_DIR = "var/plugins";
@@ -105,6 +138,11 @@ public record Configuration(
   }
 
   public static Parsed parse(Map<String, String> env) {
+    return parse(env, DescriptorLimit.ofThisProcess());
+  }
+
+  /** As {@link #parse(Map)}, for a process that may hold {@code descriptorLimit} descriptors. */
+  static Parsed parse(Map<String, String> env, OptionalLong descriptorLimit) {
     List<String> problems = new ArrayList<>();
 
     int port = DEFAULT_PORT;
@@ -248,7 +286,7 @@ public record Configuration(
     Limits limits =
         new Limits(
             perMinute(env, "RATE_LIMIT_PER_MINUTE", Limits.CONTRACT.messagesPerUser(), problems),
-            perMinute(env, "EVENTS_PER_IP_PER_MINUTE", Limits.CONTRACT.eventsPerIp(), problems),
+            perMinute(env, "EVENTS_PER_USER_PER_MINUTE", Limits.CONTRACT.eventsPerUser(), problems),
             perMinute(
                 env, "HANDSHAKES_PER_IP_PER_MINUTE", Limits.CONTRACT.handshakesPerIp(), problems));
 
@@ -263,6 +301,28 @@ public record Configuration(
                 env,
                 "NEGOTIATION_STARTS_PER_HOUR",
                 NegotiationQuotas.defaults().startsPerHour(),
+                problems));
+
+    if (value(env, "EVENTS_PER_IP_PER_MINUTE") != null) {
+      problems.add(
+          "EVENTS_PER_IP_PER_MINUTE is gone: events are limited per user"
+              + " (EVENTS_PER_USER_PER_MINUTE), so that people behind one address do not share"
+              + " one budget");
+    }
+
+    Connections connections =
+        new Connections(
+            perMinute(
+                env,
+                "MAX_CONNECTIONS",
+                Connections.defaultMaxConnections(descriptorLimit),
+                problems),
+            millis(
+                env,
+                "HEADER_READ_TIMEOUT_MS",
+                DEFAULT_HEADER_READ_TIMEOUT,
+                1,
+                MAX_HEADER_READ_TIMEOUT_MS,
                 problems));
 
     if (!problems.isEmpty()) {
@@ -286,7 +346,8 @@ public record Configuration(
             shutdownGrace,
             new TrustedProxies(proxies),
             limits,
-            quotas));
+            quotas,
+            connections));
   }
 
   private static int perMinute(
@@ -415,6 +476,8 @@ public record Configuration(
         + trustedProxies.addresses()
         + ", limits="
         + limits
+        + ", connections="
+        + connections
         + ", quotas="
         + quotas
         + "]";

@@ -15,8 +15,10 @@ import dev.parley.domain.usecase.ReadingTheDebrief;
 import dev.parley.domain.usecase.ReadingTheHistory;
 import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
+import dev.parley.http.ClientFaultLog;
 import dev.parley.http.ConnectionClose;
 import dev.parley.http.HeadRequests;
+import dev.parley.http.HeaderReadTimeout;
 import dev.parley.http.HealthCheck;
 import dev.parley.http.HttpMetrics;
 import dev.parley.http.Observability;
@@ -25,6 +27,7 @@ import dev.parley.http.SecurityHeaders;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
 import dev.parley.plugins.host.BuiltInsAndDroppedIn;
+import dev.parley.http.auth.ZxcvbnPasswordScreen;
 import io.helidon.webserver.WebServer;
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -42,7 +45,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Parley implements AutoCloseable {
   static final String DEMO_EMAIL = "demo@parley.dev";
-  static final String DEMO_PASSWORD = "parley-demo";
+  static final String DEMO_PASSWORD = "parley-demo-password";
 
   private static final System.Logger LOG = System.getLogger(Parley.class.getName());
 
@@ -51,6 +54,7 @@ public final class Parley implements AutoCloseable {
   private final SocketGatewayWiring socketGateway;
   private final ClusterState cluster;
   private final AtomicBoolean accepting;
+  private final HeaderReadTimeout headerReadTimeout;
   private final AtomicBoolean shutDown = new AtomicBoolean();
 
   private Parley(
@@ -58,12 +62,14 @@ public final class Parley implements AutoCloseable {
       Storage storage,
       SocketGatewayWiring socketGateway,
       ClusterState cluster,
-      AtomicBoolean accepting) {
+      AtomicBoolean accepting,
+      HeaderReadTimeout headerReadTimeout) {
     this.server = server;
     this.storage = storage;
     this.socketGateway = socketGateway;
     this.cluster = cluster;
     this.accepting = accepting;
+    this.headerReadTimeout = headerReadTimeout;
   }
 
   /**
@@ -81,12 +87,15 @@ public final class Parley implements AutoCloseable {
     SocketGatewayWiring socketGateway = SocketGatewayWiring.create(config);
     ClusterState cluster = ClusterState.of(socketGateway.redis(), config.nodeId(), clock);
     AtomicBoolean accepting = new AtomicBoolean(true);
+    HeaderReadTimeout headerReadTimeout =
+        new HeaderReadTimeout(config.connections().headerReadTimeout());
     try {
       String secret = config.jwtSecret().orElseGet(Parley::randomSecret);
       TokenService tokens = new JwtTokenService(secret, JwtTokenService.DEFAULT_LIFETIME, clock);
       PasswordHasher hasher = new BcryptPasswordHasher(bcryptCost);
       RegisteringAnAccount registering =
-          new RegisteringAnAccount(storage.users(), hasher, tokens, clock);
+          new RegisteringAnAccount(
+              storage.users(), hasher, new ZxcvbnPasswordScreen(), tokens, clock);
       RateLimiter rateLimiter = cluster.sharedLimits();
       Ports ports =
           new Ports(
@@ -102,6 +111,12 @@ public final class Parley implements AutoCloseable {
               clock,
               storage.debriefs());
       HttpMetrics metrics = new HttpMetrics();
+      registerConnectionMetrics(metrics, socketGateway);
+      metrics.counters(
+          "parley_client_faults_total",
+          "Connections clients broke (closed mid-request, reset, too slow, malformed), by cause.",
+          "cause",
+          ClientFaultLog.installed()::counts);
       storage
           .postgres()
           .ifPresent(
@@ -160,6 +175,7 @@ public final class Parley implements AutoCloseable {
                     api.register(routing);
                     observability.register(routing);
                   });
+      ConnectionLimits.apply(builder, config.connections(), headerReadTimeout);
       socketGateway.mount(builder);
       builder.addFeature(WebClient.page());
       // Seeded before the server answers anything: once health answers, the demo login works.
@@ -177,14 +193,31 @@ public final class Parley implements AutoCloseable {
               + ") with "
               + storage.describe()
               + " storage");
-      return new Parley(server, storage, socketGateway, cluster, accepting);
+      return new Parley(server, storage, socketGateway, cluster, accepting, headerReadTimeout);
     } catch (RuntimeException e) {
+      headerReadTimeout.close();
       socketGateway.close();
       cluster.close();
       socketGateway.closeRedis();
       storage.close();
       throw e;
     }
+  }
+
+  private static void registerConnectionMetrics(
+      HttpMetrics metrics, SocketGatewayWiring socketGateway) {
+    metrics.gauge(
+        "parley_socketio_connections",
+        "Open Engine.IO sessions on this node.",
+        socketGateway::openConnections);
+    metrics.gauge(
+        "parley_socketio_refused_at_capacity_total",
+        "New Engine.IO sessions refused with 503: MAX_CONNECTIONS left no room.",
+        socketGateway::refusedAtCapacity);
+    metrics.gauge(
+        "parley_socketio_handshakes_refused_total",
+        "Engine.IO handshakes refused with 429: over HANDSHAKES_PER_IP_PER_MINUTE.",
+        socketGateway::refusedHandshakes);
   }
 
   private static void seedDemoAccount(
@@ -229,6 +262,7 @@ public final class Parley implements AutoCloseable {
     cluster.close();
     socketGateway.closeRedis();
     server.stop();
+    headerReadTimeout.close();
     storage.close();
     LOG.log(System.Logger.Level.INFO, "drained and stopped");
   }

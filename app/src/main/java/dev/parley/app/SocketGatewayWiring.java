@@ -14,6 +14,7 @@ import dev.parley.redis.RedisRoomAdapter;
 import dev.parley.socketio.SocketIoOptions;
 import dev.parley.socketio.SocketIoServer;
 import dev.parley.socketio.engine.EngineOptions;
+import dev.parley.socketio.engine.SessionLimits;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.websocket.WsRouting;
@@ -40,7 +41,10 @@ final class SocketGatewayWiring implements AutoCloseable {
   }
 
   static SocketGatewayWiring create(Configuration config) {
-    EngineOptions engine = EngineOptions.defaults().withAllowedOrigins(config.originPolicy());
+    EngineOptions engine =
+        EngineOptions.defaults()
+            .withAllowedOrigins(config.originPolicy())
+            .withSessionLimits(sessionLimits(config));
     SocketIoOptions options = SocketIoOptions.defaults().withEngine(engine);
     // With REDIS_URL, room broadcasts cross nodes in @socket.io/redis-adapter's wire format.
     Optional<RedisConnections> redis =
@@ -49,6 +53,30 @@ final class SocketGatewayWiring implements AutoCloseable {
       options = options.withAdapterFactory(RedisRoomAdapter.factory(redis.get()));
     }
     return new SocketGatewayWiring(new SocketIoServer(options), redis);
+  }
+
+  /**
+   * New Engine.IO sessions: as many as the connection cap leaves room for, and the handshakes per
+   * IP of the configuration, from the address a trusted load balancer forwarded.
+   */
+  static SessionLimits sessionLimits(Configuration config) {
+    return new SessionLimits(
+        config.connections().maxSessions(),
+        config.limits().handshakesPerIp(),
+        config.trustedProxies()::clientOf);
+  }
+
+  /** Refusals of new Engine.IO sessions: at capacity, and past a client's handshake rate. */
+  long refusedAtCapacity() {
+    return io.refusedAtCapacity();
+  }
+
+  long refusedHandshakes() {
+    return io.refusedHandshakes();
+  }
+
+  int openConnections() {
+    return io.connectionCount();
   }
 
   /** The room ports for the use cases. */
@@ -86,7 +114,7 @@ final class SocketGatewayWiring implements AutoCloseable {
     GatewaySettings contract = GatewaySettings.defaults();
     return contract
         .withTrustedProxies(config.trustedProxies())
-        .withEventsPerIp(config.limits().eventsPerIp(), contract.eventWindow())
+        .withEventsPerUser(config.limits().eventsPerUser(), contract.eventWindow())
         .withHandshakesPerIp(config.limits().handshakesPerIp(), contract.handshakeWindow());
   }
 

@@ -98,12 +98,12 @@ class ConfigurationTest {
             Map.of(
                 "DEV_MODE", "true",
                 "RATE_LIMIT_PER_MINUTE", "100000",
-                "EVENTS_PER_IP_PER_MINUTE", "200000",
+                "EVENTS_PER_USER_PER_MINUTE", "200000",
                 "HANDSHAKES_PER_IP_PER_MINUTE", "5000"));
 
     assertThat(config.limits()).isEqualTo(new Configuration.Limits(100_000, 200_000, 5000));
     assertThat(SocketGatewayWiring.settings(config).messagesPerWindow()).isEqualTo(100_000);
-    assertThat(SocketGatewayWiring.gatewaySettings(config).eventsPerIp()).isEqualTo(200_000);
+    assertThat(SocketGatewayWiring.gatewaySettings(config).eventsPerUser()).isEqualTo(200_000);
     assertThat(SocketGatewayWiring.gatewaySettings(config).handshakesPerIp()).isEqualTo(5000);
   }
 
@@ -111,8 +111,11 @@ class ConfigurationTest {
   void a_rate_limit_below_one_or_not_a_number_is_named() {
     assertThat(problem(Map.of("DEV_MODE", "true", "RATE_LIMIT_PER_MINUTE", "0")))
         .contains("RATE_LIMIT_PER_MINUTE");
-    assertThat(problem(Map.of("DEV_MODE", "true", "EVENTS_PER_IP_PER_MINUTE", "lots")))
-        .contains("EVENTS_PER_IP_PER_MINUTE");
+    assertThat(problem(Map.of("DEV_MODE", "true", "EVENTS_PER_USER_PER_MINUTE", "lots")))
+        .contains("EVENTS_PER_USER_PER_MINUTE");
+    assertThat(problem(Map.of("DEV_MODE", "true", "EVENTS_PER_IP_PER_MINUTE", "600")))
+        .contains("EVENTS_PER_IP_PER_MINUTE is gone")
+        .contains("EVENTS_PER_USER_PER_MINUTE");
     assertThat(problem(Map.of("DEV_MODE", "true", "HANDSHAKES_PER_IP_PER_MINUTE", "-5")))
         .contains("HANDSHAKES_PER_IP_PER_MINUTE");
   }
@@ -154,6 +157,55 @@ class ConfigurationTest {
         .containsExactly("https://app.example.org", "http://localhost:3000");
     assertThat(config.nodeId()).isEqualTo("node-a");
     assertThat(config.toString()).doesNotContain(SECRET).doesNotContain(":p@");
+  }
+
+  @Test
+  void the_connection_cap_defaults_to_half_the_descriptor_limit_and_can_be_set() {
+    Configuration.Parsed at256 =
+        Configuration.parse(Map.of("DEV_MODE", "true"), java.util.OptionalLong.of(256));
+    Configuration.Connections derived =
+        ((Configuration.Parsed.Valid) at256).configuration().connections();
+    Configuration.Connections set =
+        valid(Map.of("DEV_MODE", "true", "MAX_CONNECTIONS", "50", "HEADER_READ_TIMEOUT_MS", "2000"))
+            .connections();
+
+    assertThat(derived).isEqualTo(new Configuration.Connections(128, Duration.ofSeconds(10)));
+    assertThat(derived.maxSessions()).isEqualTo(116);
+    assertThat(set).isEqualTo(new Configuration.Connections(50, Duration.ofSeconds(2)));
+    assertThat(set.maxSessions()).isEqualTo(45);
+    assertThat(
+            ((Configuration.Parsed.Valid)
+                    Configuration.parse(Map.of("DEV_MODE", "true"), java.util.OptionalLong.empty()))
+                .configuration()
+                .connections()
+                .maxConnections())
+        .as("no known limit")
+        .isEqualTo(10_000);
+    assertThat(
+            SocketGatewayWiring.sessionLimits(
+                    valid(Map.of("DEV_MODE", "true", "MAX_CONNECTIONS", "50")))
+                .maxSessions())
+        .isEqualTo(45);
+    assertThat(problem(Map.of("DEV_MODE", "true", "MAX_CONNECTIONS", "0")))
+        .contains("MAX_CONNECTIONS");
+    assertThat(problem(Map.of("DEV_MODE", "true", "HEADER_READ_TIMEOUT_MS", "0")))
+        .contains("HEADER_READ_TIMEOUT_MS must be from 1 to 600000");
+  }
+
+  @Test
+  void the_descriptor_limit_is_the_soft_limit_of_proc_self_limits() {
+    assertThat(
+            DescriptorLimit.parseProcLimits(
+                List.of(
+                    "Limit                     Soft Limit           Hard Limit           Units",
+                    "Max open files            256                  20000                files")))
+        .hasValue(256);
+    assertThat(
+            DescriptorLimit.parseProcLimits(
+                List.of(
+                    "Max open files            unlimited            unlimited            files")))
+        .isEmpty();
+    assertThat(DescriptorLimit.ofThisProcess()).isPresent();
   }
 
   @Test

@@ -57,7 +57,9 @@ class GatewayEndToEndTest {
         http.post(
             "/api/auth/register",
             null,
-            "{\"email\":\"" + email + "\",\"password\":\"long enough\",\"display_name\":\"T\"}");
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\"long enough to pass\",\"display_name\":\"T\"}");
     assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
     String token = registered.body().path("access_token").asText();
     List<String> negotiations = new ArrayList<>();
@@ -118,6 +120,42 @@ class GatewayEndToEndTest {
         assertAiFailures(seen);
         assertExpiryAndDevEvents(seen);
       }
+    }
+  }
+
+  /** Events are limited per user: people behind one address (a school's NAT) do not share. */
+  @Test
+  void one_users_event_limit_leaves_others_behind_the_same_address_their_own() throws Exception {
+    try (Parley parley =
+            Parley.start(
+                config(
+                    Map.of(
+                        "PORT", "0",
+                        "DEV_MODE", "true",
+                        "JWT_SECRET", ConfigurationTest.SECRET,
+                        "EVENTS_PER_USER_PER_MINUTE", "5")),
+                GatewayPersonas.catalogue(),
+                QUIET,
+                4);
+        Http http = new Http(parley.port())) {
+      ObjectNode setup = Http.JSON.createObjectNode().put("eventsPerUser", 5);
+      ObjectNode users = setup.putObject("users");
+      users.set("first", user(person(http, "nat-first@example.org", GatewayPersonas.SCRIPTED)));
+      users.set("second", user(person(http, "nat-second@example.org", GatewayPersonas.SCRIPTED)));
+
+      JsonNode seen =
+          NodeClient.run(
+              SCRIPT,
+              NODE_TIMEOUT,
+              "shared-address",
+              "http://127.0.0.1:" + parley.port(),
+              "websocket",
+              setup.toString());
+
+      assertThat(seen.path("first").toString())
+          .as(seen.toString())
+          .isEqualTo("[\"ok\",\"ok\",\"ok\",\"ok\",\"ok\",\"RATE_LIMITED\"]");
+      assertThat(seen.path("second").asText()).isEqualTo("ok");
     }
   }
 

@@ -255,4 +255,56 @@ class HardeningTest {
           new byte[0]);
     }
   }
+
+  @Test
+  void clients_that_break_off_requests_leave_one_line_per_cause_and_a_count_not_stack_traces()
+      throws Exception {
+    java.util.List<java.util.logging.LogRecord> records =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    java.util.logging.Logger helidon = java.util.logging.Logger.getLogger("io.helidon");
+    helidon.addHandler(capture);
+    try {
+      for (int i = 0; i < 30; i++) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", parley.port())) {
+          socket
+              .getOutputStream()
+              .write(
+                  "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Half"
+                      .getBytes(StandardCharsets.US_ASCII));
+        }
+      }
+      Thread.sleep(1000);
+    } finally {
+      helidon.removeHandler(capture);
+    }
+
+    List<java.util.logging.LogRecord> seen = List.copyOf(records);
+    assertThat(seen).allSatisfy(record -> assertThat(record.getThrown()).isNull());
+    assertThat(seen)
+        .filteredOn(record -> record.getMessage().startsWith("client fault"))
+        .hasSizeLessThanOrEqualTo(1);
+    try (RawHttp raw = new RawHttp(parley.port())) {
+      String scrape =
+          new String(raw.exchange("GET", "/observe/metrics").body(), StandardCharsets.UTF_8);
+      java.util.regex.Matcher count =
+          java.util.regex.Pattern.compile(
+                  "parley_client_faults_total\\{cause=\"closed_mid_request\"\\} (\\d+)")
+              .matcher(scrape);
+      assertThat(count.find()).as(scrape).isTrue();
+      assertThat(Long.parseLong(count.group(1))).isGreaterThanOrEqualTo(30);
+    }
+  }
 }

@@ -79,7 +79,7 @@ class RestartOnPostgresTest {
           http.post(
               "/api/auth/register",
               null,
-              "{\"email\":\"restart@example.org\",\"password\":\"long enough\",\"display_name\":\"Re\"}");
+              "{\"email\":\"restart@example.org\",\"password\":\"long enough to pass\",\"display_name\":\"Re\"}");
       assertThat(registered.status()).isEqualTo(201);
       String token = registered.body().path("access_token").asText();
       Http.Response started =
@@ -116,7 +116,7 @@ class RestartOnPostgresTest {
           http.post(
               "/api/auth/login",
               null,
-              "{\"email\":\"restart@example.org\",\"password\":\"long enough\"}");
+              "{\"email\":\"restart@example.org\",\"password\":\"long enough to pass\"}");
       assertThat(login.status()).isEqualTo(200);
       String token = login.body().path("access_token").asText();
 

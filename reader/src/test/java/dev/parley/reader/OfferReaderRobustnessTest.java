@@ -2,21 +2,24 @@ package dev.parley.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.StringLength;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Whatever the text, the reader returns a well-formed reading and never throws. The properties call
  * {@link OfferReader#readStrictly}, which has no safety net, so a defect surfaces as a failure here
- * instead of being swallowed by {@link OfferReader#read}.
+ * instead of being swallowed by {@link OfferReader#read}. The fuzz test reads what the fuzzer makes
+ * of real chat messages (seeds in {@code
+ * OfferReaderRobustnessTestInputs/anyChatMessageReadsWellFormed/}); the seeded tests add strings no
+ * UTF-8 message decodes to (lone surrogates), mutated phrasings, number soup and very long texts.
  */
 class OfferReaderRobustnessTest {
   private static final OfferReader SALARY = new OfferReader(Scenarios.SALARY);
@@ -46,33 +49,59 @@ class OfferReaderRobustnessTest {
           "$700 a day",
           "1.2 million");
 
-  @Property(tries = 300)
-  void anyStringReadsWithoutFailure(@ForAll @StringLength(max = 300) String text) {
-    assertWellFormed(text);
+  @FuzzTest(maxDuration = "5s")
+  void anyChatMessageReadsWellFormed(byte[] message) {
+    assertWellFormed(new String(message, StandardCharsets.UTF_8));
   }
 
-  @Property(tries = 300)
-  void mutatedPhrasingsReadWithoutFailure(@ForAll("mutatedPhrasings") String text) {
-    assertWellFormed(text);
-  }
-
-  @Property(tries = 200)
-  void numberHeavyTextReadsWithoutFailure(@ForAll("numberSoup") String text) {
-    assertWellFormed(text);
-  }
-
-  @Property(tries = 10)
-  void veryLongTextReadsWithoutFailure(@ForAll("longTexts") String text) {
-    assertWellFormed(text);
-  }
-
-  @Example
-  void nullAndEmptyReadAsNothing() {
-    for (String text : new String[] {null, "", " ", "\u0000", "\uD800", "\uDC00\uD800"}) {
-      ReadMessage read = SALARY.readStrictly(text, null);
-      assertThat(read.intent()).isEqualTo(Intent.OTHER);
-      assertThat(read.proposed().isEmpty()).isTrue();
+  @Test
+  void anyStringReadsWithoutFailure() {
+    SplittableRandom random = new SplittableRandom(1);
+    for (int n = 0; n < 300; n++) {
+      assertWellFormed(randomString(random, random.nextInt(301)));
     }
+  }
+
+  @Test
+  void mutatedPhrasingsReadWithoutFailure() {
+    SplittableRandom random = new SplittableRandom(2);
+    for (int n = 0; n < 300; n++) {
+      assertWellFormed(mutatedPhrasing(random) + " " + mutatedPhrasing(random));
+    }
+  }
+
+  @Test
+  void numberHeavyTextReadsWithoutFailure() {
+    SplittableRandom random = new SplittableRandom(3);
+    for (int n = 0; n < 200; n++) {
+      List<String> words = new ArrayList<>();
+      for (int w = random.nextInt(41); w > 0; w--) {
+        words.add(NUMBER_SOUP.get(random.nextInt(NUMBER_SOUP.size())));
+      }
+      assertWellFormed(String.join(" ", words));
+    }
+  }
+
+  @Test
+  void veryLongTextReadsWithoutFailure() {
+    SplittableRandom random = new SplittableRandom(4);
+    for (int n = 0; n < 4; n++) {
+      assertWellFormed(randomString(random, 10_000 + random.nextInt(40_001)));
+    }
+    for (int n = 0; n < 4; n++) {
+      assertWellFormed((PHRASINGS.get(random.nextInt(PHRASINGS.size())) + " ").repeat(5_000));
+    }
+    assertWellFormed("9".repeat(100_000));
+    assertWellFormed("a".repeat(100_000));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", " ", "\u0000", "\uD800", "\uDC00\uD800"})
+  void nullAndEmptyReadAsNothing(String text) {
+    ReadMessage read = SALARY.readStrictly(text, null);
+    assertThat(read.intent()).isEqualTo(Intent.OTHER);
+    assertThat(read.proposed().isEmpty()).isTrue();
   }
 
   private record Case(OfferReader reader, List<IssueVocabulary> issues, ReadingContext table) {}
@@ -110,117 +139,114 @@ class OfferReaderRobustnessTest {
                         issue.key().equals(key) && value >= issue.min() && value <= issue.max()));
   }
 
-  @Provide
-  Arbitrary<String> mutatedPhrasings() {
-    Arbitrary<String> phrasing = Arbitraries.of(PHRASINGS);
-    Arbitrary<Integer> position = Arbitraries.integers().between(0, 200);
-    Arbitrary<String> insert =
-        Arbitraries.oneOf(
-            Arbitraries.strings().all().ofMinLength(1).ofMaxLength(3),
-            Arbitraries.of(
-                "🙂",
-                "\u202E",
-                "שלום",
-                "مرحبا",
-                "k",
-                "$",
-                ",",
-                ".",
-                "-",
-                "%",
-                "?",
-                "000",
-                "thousand",
-                "not ",
-                " more",
-                "\uD83D",
-                "\u0301",
-                "ﬁ",
-                "１２３"));
-    Arbitrary<String> once =
-        Combinators.combine(phrasing, position, insert, Arbitraries.integers().between(0, 2))
-            .as(OfferReaderRobustnessTest::mutate);
-    return Combinators.combine(once, once).as((a, b) -> a + " " + b);
+  private static final List<String> INSERTS =
+      List.of(
+          "🙂",
+          "\u202E",
+          "שלום",
+          "مرحبا",
+          "k",
+          "$",
+          ",",
+          ".",
+          "-",
+          "%",
+          "?",
+          "000",
+          "thousand",
+          "not ",
+          " more",
+          "\uD83D",
+          "\u0301",
+          "ﬁ",
+          "１２３");
+
+  private static final List<String> NUMBER_SOUP =
+      List.of(
+          "1",
+          "31",
+          "2026",
+          "99999999999999999999",
+          "0.5",
+          "1,000",
+          "1,00",
+          ".",
+          "-",
+          "/",
+          "k",
+          "m",
+          "million",
+          "thousand",
+          "a",
+          "an",
+          "the",
+          "of",
+          "days",
+          "weeks",
+          "months",
+          "year",
+          "hour",
+          "per",
+          "in",
+          "at",
+          "least",
+          "not",
+          "no",
+          "more",
+          "less",
+          "than",
+          "march",
+          "may",
+          "3rd",
+          "first",
+          "twenty",
+          "hundred",
+          "and",
+          "$",
+          "€",
+          "%",
+          "+",
+          "another",
+          "by",
+          "bump",
+          "remote",
+          "office",
+          "salary",
+          "bonus",
+          "start",
+          "vacation",
+          "rate",
+          "contract",
+          "or",
+          "next",
+          "monday",
+          "tomorrow",
+          "fully",
+          "too",
+          "low",
+          "?",
+          "!",
+          ",");
+
+  /** A phrasing with a random fragment inserted, a character deleted or an overwrite. */
+  private static String mutatedPhrasing(SplittableRandom random) {
+    String fragment =
+        random.nextBoolean()
+            ? randomString(random, 1 + random.nextInt(3))
+            : INSERTS.get(random.nextInt(INSERTS.size()));
+    return mutate(
+        PHRASINGS.get(random.nextInt(PHRASINGS.size())),
+        random.nextInt(201),
+        fragment,
+        random.nextInt(3));
   }
 
-  @Provide
-  Arbitrary<String> numberSoup() {
-    Arbitrary<String> atom =
-        Arbitraries.of(
-            "1",
-            "31",
-            "2026",
-            "99999999999999999999",
-            "0.5",
-            "1,000",
-            "1,00",
-            ".",
-            "-",
-            "/",
-            "k",
-            "m",
-            "million",
-            "thousand",
-            "a",
-            "an",
-            "the",
-            "of",
-            "days",
-            "weeks",
-            "months",
-            "year",
-            "hour",
-            "per",
-            "in",
-            "at",
-            "least",
-            "not",
-            "no",
-            "more",
-            "less",
-            "than",
-            "march",
-            "may",
-            "3rd",
-            "first",
-            "twenty",
-            "hundred",
-            "and",
-            "$",
-            "€",
-            "%",
-            "+",
-            "another",
-            "by",
-            "bump",
-            "remote",
-            "office",
-            "salary",
-            "bonus",
-            "start",
-            "vacation",
-            "rate",
-            "contract",
-            "or",
-            "next",
-            "monday",
-            "tomorrow",
-            "fully",
-            "too",
-            "low",
-            "?",
-            "!",
-            ",");
-    return atom.list().ofMaxSize(40).map(list -> String.join(" ", list));
-  }
-
-  @Provide
-  Arbitrary<String> longTexts() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().all().ofMinLength(10_000).ofMaxLength(50_000),
-        Arbitraries.of(PHRASINGS).map(p -> (p + " ").repeat(5_000)),
-        Arbitraries.just("9".repeat(100_000)),
-        Arbitraries.just("a".repeat(100_000)));
+  private static String randomString(SplittableRandom random, int length) {
+    char[] text = new char[length];
+    for (int i = 0; i < length; i++) {
+      text[i] = (char) random.nextInt(Character.MAX_VALUE + 1);
+    }
+    return new String(text);
   }
 
   private static String mutate(String phrasing, int position, String fragment, int kind) {

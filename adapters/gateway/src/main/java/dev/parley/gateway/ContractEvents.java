@@ -88,12 +88,14 @@ final class ContractEvents {
 
   private void dispatch(Inbound in) {
     if (limiter.tryAcquire(
-            "socket-events:" + in.caller().ip(), settings.eventsPerIp(), settings.eventWindow())
+            "socket-events:user:" + in.caller().userId(),
+            settings.eventsPerUser(),
+            settings.eventWindow())
         instanceof RateLimiter.Decision.Limited limited) {
       Rejection rejection =
           new Rejection(
               ErrorCode.RATE_LIMITED,
-              "Too many events from this address; slow down",
+              "Too many events; slow down",
               Optional.of(limited.retryAfter()));
       refusedHere(in, Payloads.negotiationIdIfAny(in.args()), rejection);
       return;

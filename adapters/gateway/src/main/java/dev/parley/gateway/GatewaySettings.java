@@ -9,8 +9,10 @@ import java.util.Objects;
  * history size, dev mode) are the domain's {@code Settings}.
  *
  * @param handshakesPerIp connections one IP address may open per {@code handshakeWindow}
- * @param eventsPerIp events the sockets of one IP address may emit per {@code eventWindow}, a flood
- *     guard well above what a person typing produces
+ * @param eventsPerUser events the sockets of one user may emit per {@code eventWindow}, a flood
+ *     guard well above what a person typing produces; per user, not per address, so that people
+ *     behind one address (a school's NAT) each have their own (before a handshake is authenticated
+ *     only {@code handshakesPerIp} applies)
  * @param roomCleanup how long a negotiation's room stays empty before the negotiation is paused
  * @param expirySweep how often negotiations past their time limit are expired
  * @param trustedProxies load balancers whose {@code X-Forwarded-For} names the client for the
@@ -19,7 +21,7 @@ import java.util.Objects;
 public record GatewaySettings(
     int handshakesPerIp,
     Duration handshakeWindow,
-    int eventsPerIp,
+    int eventsPerUser,
     Duration eventWindow,
     Duration roomCleanup,
     Duration expirySweep,
@@ -31,7 +33,7 @@ public record GatewaySettings(
     Objects.requireNonNull(roomCleanup, "roomCleanup");
     Objects.requireNonNull(expirySweep, "expirySweep");
     Objects.requireNonNull(trustedProxies, "trustedProxies");
-    if (handshakesPerIp < 1 || eventsPerIp < 1) {
+    if (handshakesPerIp < 1 || eventsPerUser < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }
     for (Duration duration :
@@ -43,8 +45,8 @@ public record GatewaySettings(
   }
 
   /**
-   * 120 handshakes and 600 events per IP per minute, rooms paused after 5 minutes empty (the seed's
-   * room cleanup), expiry swept every 15 s.
+   * 120 handshakes and 600 events per user per minute, rooms paused after 5 minutes empty (the
+   * seed's room cleanup), expiry swept every 15 s.
    */
   public static GatewaySettings defaults() {
     return new GatewaySettings(
@@ -61,7 +63,7 @@ public record GatewaySettings(
     return new GatewaySettings(
         handshakesPerIp,
         handshakeWindow,
-        eventsPerIp,
+        eventsPerUser,
         eventWindow,
         value,
         expirySweep,
@@ -72,7 +74,7 @@ public record GatewaySettings(
     return new GatewaySettings(
         handshakesPerIp,
         handshakeWindow,
-        eventsPerIp,
+        eventsPerUser,
         eventWindow,
         roomCleanup,
         value,
@@ -81,21 +83,21 @@ public record GatewaySettings(
 
   public GatewaySettings withHandshakesPerIp(int limit, Duration window) {
     return new GatewaySettings(
-        limit, window, eventsPerIp, eventWindow, roomCleanup, expirySweep, trustedProxies);
+        limit, window, eventsPerUser, eventWindow, roomCleanup, expirySweep, trustedProxies);
   }
 
   public GatewaySettings withTrustedProxies(TrustedProxies value) {
     return new GatewaySettings(
         handshakesPerIp,
         handshakeWindow,
-        eventsPerIp,
+        eventsPerUser,
         eventWindow,
         roomCleanup,
         expirySweep,
         value);
   }
 
-  public GatewaySettings withEventsPerIp(int limit, Duration window) {
+  public GatewaySettings withEventsPerUser(int limit, Duration window) {
     return new GatewaySettings(
         handshakesPerIp, handshakeWindow, limit, window, roomCleanup, expirySweep, trustedProxies);
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * A small registry written out in the Prometheus text format (version 0.0.4): request counts and
@@ -16,6 +17,7 @@ public final class HttpMetrics {
   private final ConcurrentMap<RequestKey, LongAdder> requests = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Duration> durations = new ConcurrentHashMap<>();
   private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
+  private final Map<String, CounterFamily> counterFamilies = new ConcurrentHashMap<>();
 
   /** Registers a gauge read at every scrape; {@code name} must be a valid Prometheus name. */
   public void gauge(String name, String help, DoubleSupplier value) {
@@ -23,6 +25,19 @@ public final class HttpMetrics {
       throw new IllegalArgumentException("not a metric name: " + name);
     }
     gauges.put(name, new Gauge(help, value));
+  }
+
+  /**
+   * Registers counters kept elsewhere, one per value of {@code label}, read at every scrape; {@code
+   * name} must be a valid Prometheus name ending in {@code _total}.
+   */
+  public void counters(
+      String name, String help, String label, Supplier<Map<String, Long>> valuesByLabel) {
+    if (!name.matches("[a-zA-Z_:][a-zA-Z0-9_:]*_total")
+        || !label.matches("[a-zA-Z_][a-zA-Z0-9_]*")) {
+      throw new IllegalArgumentException("not a counter name and label: " + name + ", " + label);
+    }
+    counterFamilies.put(name, new CounterFamily(help, label, valuesByLabel));
   }
 
   void observe(String method, String route, int status, long nanos) {
@@ -70,6 +85,31 @@ public final class HttpMetrics {
                   .append(e.getValue().count.sum())
                   .append('\n');
             });
+    counterFamilies.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              CounterFamily family = e.getValue();
+              out.append("# HELP ")
+                  .append(e.getKey())
+                  .append(' ')
+                  .append(family.help())
+                  .append('\n');
+              out.append("# TYPE ").append(e.getKey()).append(" counter\n");
+              family
+                  .values()
+                  .get()
+                  .forEach(
+                      (value, count) ->
+                          out.append(e.getKey())
+                              .append('{')
+                              .append(family.label())
+                              .append("=\"")
+                              .append(value)
+                              .append("\"} ")
+                              .append(count)
+                              .append('\n'));
+            });
     gauges.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(
@@ -102,6 +142,8 @@ public final class HttpMetrics {
   }
 
   private record Gauge(String help, DoubleSupplier value) {}
+
+  private record CounterFamily(String help, String label, Supplier<Map<String, Long>> values) {}
 
   private static final class Duration {
     final LongAdder count = new LongAdder();

@@ -21,7 +21,8 @@ class AttemptLimitTest {
           RestApiTest.post(
               "/api/auth/register",
               null,
-              RestApiTest.json(Map.of("email", "third@example.org", "password", "long enough")));
+              RestApiTest.json(
+                  Map.of("email", "third@example.org", "password", "long enough to pass")));
 
       assertThat(limited.status()).isEqualTo(429);
       assertThat(limited.code()).isEqualTo("RATE_LIMITED");

@@ -33,6 +33,7 @@ import dev.parley.domain.usecase.ReadingTheProgress;
 import dev.parley.domain.usecase.StartingANegotiation;
 import dev.parley.http.auth.BcryptPasswordHasher;
 import dev.parley.http.auth.JwtTokenService;
+import dev.parley.http.auth.ZxcvbnPasswordScreen;
 import dev.parley.memory.InMemoryAuditTrail;
 import dev.parley.memory.InMemoryMessages;
 import dev.parley.memory.InMemoryNegotiations;
@@ -137,7 +138,8 @@ class RestApiTest {
     RestApi api =
         RestApi.builder()
             .accounts(
-                new RegisteringAnAccount(users, hasher, tokens, Clock.systemUTC()),
+                new RegisteringAnAccount(
+                    users, hasher, new ZxcvbnPasswordScreen(), tokens, Clock.systemUTC()),
                 new SigningIn(users, hasher, tokens),
                 new IdentifyingACaller(tokens, users))
             .scenarios(SCENARIOS)
@@ -257,7 +259,10 @@ class RestApiTest {
   static String newAccount() {
     String email = "u" + UUID.randomUUID() + "@example.org";
     Response r =
-        post("/api/auth/register", null, json(Map.of("email", email, "password", "long enough")));
+        post(
+            "/api/auth/register",
+            null,
+            json(Map.of("email", email, "password", "long enough to pass")));
     assertThat(r.status()).isEqualTo(201);
     return r.body().path("access_token").asText();
   }
@@ -290,7 +295,7 @@ class RestApiTest {
     @Test
     void a_foreign_origin_is_refused_before_any_handler_runs() throws Exception {
       String email = "u" + UUID.randomUUID() + "@example.org";
-      String account = json(Map.of("email", email, "password", "long enough"));
+      String account = json(Map.of("email", email, "password", "long enough to pass"));
 
       HttpResponse<String> refused =
           withOrigin("POST", "/api/auth/register", "https://evil.example", account);
@@ -336,7 +341,7 @@ class RestApiTest {
                       "email",
                       "Grace@Example.org",
                       "password",
-                      "long enough",
+                      "long enough to pass",
                       "display_name",
                       "Grace")));
 
@@ -359,28 +364,66 @@ class RestApiTest {
       post(
           "/api/auth/register",
           null,
-          json(Map.of("email", "dup@example.org", "password", "long enough")));
+          json(Map.of("email", "dup@example.org", "password", "long enough to pass")));
 
       Response again =
           post(
               "/api/auth/register",
               null,
-              json(Map.of("email", "DUP@example.org", "password", "other password")));
+              json(Map.of("email", "DUP@example.org", "password", "another password here")));
 
       assertThat(again.status()).isEqualTo(409);
       assertThat(again.code()).isEqualTo("EMAIL_TAKEN");
     }
 
     @Test
+    void a_common_or_guessable_password_is_refused_whatever_its_length() {
+      for (String guessable :
+          List.of("passwordpassword", "123456789012345", "qwertyuiopasdfgh", "iloveyouiloveyou")) {
+        Response refused =
+            post(
+                "/api/auth/register",
+                null,
+                json(
+                    Map.of(
+                        "email", "g" + UUID.randomUUID() + "@example.org", "password", guessable)));
+        assertThat(refused.status()).as(guessable).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(refused.body().path("error").path("message").asText())
+            .as(guessable)
+            .contains("password")
+            .contains("too easy to guess");
+      }
+      Response fourteen =
+          post(
+              "/api/auth/register",
+              null,
+              json(Map.of("email", "f@example.org", "password", "fourteen chars")));
+      assertThat(fourteen.body().path("error").path("message").asText()).contains("15");
+      assertThat(
+              post(
+                      "/api/auth/register",
+                      null,
+                      json(
+                          Map.of(
+                              "email", "p@example.org", "password", "practise negotiating daily")))
+                  .status())
+          .isEqualTo(201);
+    }
+
+    @Test
     void invalid_fields_are_400_naming_the_field() {
       Response badEmail =
           post(
-              "/api/auth/register", null, json(Map.of("email", "nope", "password", "long enough")));
+              "/api/auth/register",
+              null,
+              json(Map.of("email", "nope", "password", "long enough to pass")));
       Response shortPassword =
           post("/api/auth/register", null, json(Map.of("email", "a@b.org", "password", "short")));
       Response missing = post("/api/auth/register", null, json(Map.of("email", "a@b.org")));
       Response wrongType =
-          post("/api/auth/register", null, "{\"email\": 42, \"password\": \"long enough\"}");
+          post(
+              "/api/auth/register", null, "{\"email\": 42, \"password\": \"long enough to pass\"}");
 
       assertThat(List.of(badEmail, shortPassword, missing, wrongType))
           .allSatisfy(
@@ -428,13 +471,13 @@ class RestApiTest {
       post(
           "/api/auth/register",
           null,
-          json(Map.of("email", "login@example.org", "password", "right password")));
+          json(Map.of("email", "login@example.org", "password", "the right password here")));
 
       Response ok =
           post(
               "/api/auth/login",
               null,
-              json(Map.of("email", "LOGIN@example.org", "password", "right password")));
+              json(Map.of("email", "LOGIN@example.org", "password", "the right password here")));
       Response wrong =
           post(
               "/api/auth/login",
@@ -444,7 +487,7 @@ class RestApiTest {
           post(
               "/api/auth/login",
               null,
-              json(Map.of("email", "ghost@example.org", "password", "right password")));
+              json(Map.of("email", "ghost@example.org", "password", "the right password here")));
 
       assertThat(ok.status()).isEqualTo(200);
       assertThat(get("/api/me", ok.body().path("access_token").asText()).status()).isEqualTo(200);
@@ -924,11 +967,11 @@ class RestApiTest {
             "{\"scenario_id\": 1e999, \"persona_id\": true}",
             "[".repeat(5000) + "]".repeat(5000),
             "{\"email\": \"a\\u0000b@example.org\", \"password\": \"nul\\u0000password\"}",
-            "{\"display_name\": \"\\ud800\", \"email\": \"x@y.org\", \"password\": \"long enough\"}",
+            "{\"display_name\": \"\\ud800\", \"email\": \"x@y.org\", \"password\": \"long enough to pass\"}",
             "\u00ff\u00fe",
             "{\"email\": \""
                 + "a".repeat(10_000)
-                + "@example.org\", \"password\": \"long enough\"}"));
+                + "@example.org\", \"password\": \"long enough to pass\"}"));
     return bodies;
   }
 
@@ -946,7 +989,7 @@ class RestApiTest {
                     "email",
                     "fuzz@example.org",
                     "password",
-                    "long enough",
+                    "long enough to pass",
                     "display_name",
                     "F")))) {
       responses.add(post("/api/auth/register", null, body));
@@ -1044,7 +1087,12 @@ class RestApiTest {
   void a_json_body_sent_as_anything_but_application_json_is_415() {
     String token = newAccount();
     String account =
-        json(Map.of("email", "u" + UUID.randomUUID() + "@example.org", "password", "long enough"));
+        json(
+            Map.of(
+                "email",
+                "u" + UUID.randomUUID() + "@example.org",
+                "password",
+                "long enough to pass"));
     String start = json(Map.of("scenario_id", SCENARIO.id(), "persona_id", PERSONA.id()));
     for (String type :
         java.util.Arrays.asList(

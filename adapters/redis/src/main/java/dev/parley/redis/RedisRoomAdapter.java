@@ -24,7 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -322,7 +321,7 @@ public final class RedisRoomAdapter implements RoomAdapter {
     node.put("type", packet.type().code());
     node.set("data", packet.data());
     node.put("nsp", context.namespace());
-    packet.ackId().ifPresent(id -> node.put("id", id));
+    packet.ackId().ifPresent(id -> id.asLong().ifPresent(n -> node.put("id", n)));
     return node;
   }
 
@@ -365,7 +364,7 @@ public final class RedisRoomAdapter implements RoomAdapter {
       }
       local.broadcast(
           new SocketIoPacket(
-              PacketType.EVENT, context.namespace(), OptionalLong.empty(), broadcast.data()),
+              PacketType.EVENT, context.namespace(), Optional.empty(), broadcast.data()),
           broadcast.localOptions());
     } catch (MalformedFrameException e) {
       LOG.log(

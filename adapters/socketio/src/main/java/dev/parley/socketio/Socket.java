@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -268,8 +269,7 @@ public final class Socket {
     switch (packet.type()) {
       case EVENT -> {
         if (packet.data() instanceof ArrayNode data) {
-          queue.submit(
-              () -> dispatch(data, packet.ackId().isPresent() ? packet.ackId().getAsLong() : -1));
+          queue.submit(() -> dispatch(data, packet.ackId()));
         }
       }
       case ACK -> onAck(packet);
@@ -278,14 +278,14 @@ public final class Socket {
     }
   }
 
-  private void dispatch(ArrayNode data, long ackId) {
+  private void dispatch(ArrayNode data, Optional<AckId> ackId) {
     String event = data.get(0).asText();
     List<JsonNode> args = new ArrayList<>(data.size() - 1);
     for (int i = 1; i < data.size(); i++) {
       args.add(data.get(i));
     }
     List<JsonNode> readOnlyArgs = List.copyOf(args);
-    Ack ack = ackId < 0 ? NoAck.INSTANCE : new ClientAck(ackId);
+    Ack ack = ackId.<Ack>map(ClientAck::new).orElse(NoAck.INSTANCE);
     for (AnyEventHandler handler : anyHandlers) {
       run(event, () -> handler.onEvent(this, event, readOnlyArgs, ack));
     }
@@ -295,7 +295,8 @@ public final class Socket {
   }
 
   private void onAck(SocketIoPacket packet) {
-    PendingAck pending = pendingAcks.remove(packet.ackId().orElse(-1));
+    OptionalLong id = packet.ackId().map(AckId::asLong).orElse(OptionalLong.empty());
+    PendingAck pending = id.isPresent() ? pendingAcks.remove(id.getAsLong()) : null;
     if (pending == null) {
       return;
     }
@@ -370,10 +371,10 @@ public final class Socket {
   }
 
   private final class ClientAck implements Ack {
-    private final long ackId;
+    private final AckId ackId;
     private final AtomicBoolean sent = new AtomicBoolean();
 
-    ClientAck(long ackId) {
+    ClientAck(AckId ackId) {
       this.ackId = ackId;
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -110,14 +109,14 @@ public final class SocketIoDecoder {
       i = comma < 0 ? length : comma;
       namespace = str.substring(start, i);
     }
-    OptionalLong ackId = OptionalLong.empty();
-    if (i + 1 < length && isDigit(str.charAt(i + 1))) {
+    Optional<AckId> ackId = Optional.empty();
+    if (i + 1 < length && AckId.isIdCharacter(str.charAt(i + 1))) {
       int start = i + 1;
       int end = start;
-      while (end < length && isDigit(str.charAt(end))) {
+      while (end < length && AckId.isIdCharacter(str.charAt(end))) {
         end++;
       }
-      ackId = OptionalLong.of(parseAckId(str.substring(start, end)));
+      ackId = Optional.of(AckId.read(str.substring(start, end)));
       i = end - 1;
     }
     JsonNode data = MissingNode.getInstance();
@@ -149,14 +148,6 @@ public final class SocketIoDecoder {
       throw new SocketIoParseException("too many attachments");
     }
     return Integer.parseInt(digits);
-  }
-
-  private static long parseAckId(String digits) throws SocketIoParseException {
-    // JavaScript numbers are exact up to 2^53; a longer id would not round-trip.
-    if (digits.length() > 15) {
-      throw new SocketIoParseException("invalid ack id");
-    }
-    return Long.parseLong(digits);
   }
 
   private static boolean isDigit(char c) {

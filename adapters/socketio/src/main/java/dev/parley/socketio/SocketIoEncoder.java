@@ -48,7 +48,7 @@ public final class SocketIoEncoder {
     if (!namespace.isEmpty() && !SocketIoPacket.MAIN_NAMESPACE.equals(namespace)) {
       text.append(namespace).append(',');
     }
-    packet.ackId().ifPresent(text::append);
+    packet.ackId().ifPresent(id -> text.append(id.wire()));
     if (!data.isMissingNode()) {
       text.append(Json.write(data));
     }

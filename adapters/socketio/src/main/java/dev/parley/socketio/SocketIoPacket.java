@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * One Socket.IO packet. Binary values live inside {@code data} as {@link
@@ -16,7 +16,8 @@ import java.util.OptionalLong;
  * @param ackId the acknowledgement id, if any
  * @param data the JSON payload, {@link MissingNode} when the packet has none
  */
-public record SocketIoPacket(PacketType type, String namespace, OptionalLong ackId, JsonNode data) {
+public record SocketIoPacket(
+    PacketType type, String namespace, Optional<AckId> ackId, JsonNode data) {
 
   public static final String MAIN_NAMESPACE = "/";
 
@@ -28,28 +29,33 @@ public record SocketIoPacket(PacketType type, String namespace, OptionalLong ack
   }
 
   public static SocketIoPacket connect(String namespace, JsonNode payload) {
-    return new SocketIoPacket(PacketType.CONNECT, namespace, OptionalLong.empty(), payload);
+    return new SocketIoPacket(PacketType.CONNECT, namespace, Optional.empty(), payload);
   }
 
   public static SocketIoPacket disconnect(String namespace) {
     return new SocketIoPacket(
-        PacketType.DISCONNECT, namespace, OptionalLong.empty(), MissingNode.getInstance());
+        PacketType.DISCONNECT, namespace, Optional.empty(), MissingNode.getInstance());
   }
 
   public static SocketIoPacket connectError(String namespace, ObjectNode error) {
-    return new SocketIoPacket(PacketType.CONNECT_ERROR, namespace, OptionalLong.empty(), error);
+    return new SocketIoPacket(PacketType.CONNECT_ERROR, namespace, Optional.empty(), error);
   }
 
   public static SocketIoPacket event(String namespace, ArrayNode eventAndArgs) {
-    return new SocketIoPacket(PacketType.EVENT, namespace, OptionalLong.empty(), eventAndArgs);
+    return new SocketIoPacket(PacketType.EVENT, namespace, Optional.empty(), eventAndArgs);
   }
 
   public static SocketIoPacket event(String namespace, long ackId, ArrayNode eventAndArgs) {
-    return new SocketIoPacket(PacketType.EVENT, namespace, OptionalLong.of(ackId), eventAndArgs);
+    return new SocketIoPacket(
+        PacketType.EVENT, namespace, Optional.of(AckId.of(ackId)), eventAndArgs);
   }
 
   public static SocketIoPacket ack(String namespace, long ackId, ArrayNode args) {
-    return new SocketIoPacket(PacketType.ACK, namespace, OptionalLong.of(ackId), args);
+    return ack(namespace, AckId.of(ackId), args);
+  }
+
+  public static SocketIoPacket ack(String namespace, AckId ackId, ArrayNode args) {
+    return new SocketIoPacket(PacketType.ACK, namespace, Optional.of(ackId), args);
   }
 
   public boolean hasData() {

@@ -93,6 +93,16 @@ public final class SocketIoServer implements AutoCloseable {
     return connections.size();
   }
 
+  /** Engine.IO sessions refused (503) because the {@code SessionLimits} cap was reached. */
+  public long refusedAtCapacity() {
+    return engine.refusedAtCapacity();
+  }
+
+  /** Engine.IO handshakes refused (429) by their client address's handshake rate. */
+  public long refusedHandshakes() {
+    return engine.refusedHandshakes();
+  }
+
   /** New connections are refused (HTTP 503); open ones carry on. The first step of draining. */
   public void stopAccepting() {
     engine.stopAccepting();

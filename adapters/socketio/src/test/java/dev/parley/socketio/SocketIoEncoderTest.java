@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SocketIoEncoderTest {
@@ -92,7 +92,7 @@ class SocketIoEncoderTest {
     JsonNode data = json("[\"m\",{\"z\":1,\"a\":\"é✓\",\"m\":null}]");
     assertThat(
             encoder
-                .encode(new SocketIoPacket(PacketType.EVENT, "/", OptionalLong.empty(), data))
+                .encode(new SocketIoPacket(PacketType.EVENT, "/", Optional.empty(), data))
                 .text())
         .isEqualTo("2[\"m\",{\"z\":1,\"a\":\"é✓\",\"m\":null}]");
   }

@@ -32,6 +32,20 @@ final class AccountFakes {
     }
   }
 
+  /** Refuses one known password and remembers the context it was given. */
+  static final class Screen implements PasswordScreen {
+    static final String GUESSABLE = "passwordpassword";
+    final java.util.List<java.util.List<String>> contexts = new java.util.ArrayList<>();
+
+    @Override
+    public java.util.Optional<String> weakness(String password, java.util.List<String> context) {
+      contexts.add(context);
+      return GUESSABLE.equals(password)
+          ? java.util.Optional.of("is too easy to guess")
+          : java.util.Optional.empty();
+    }
+  }
+
   /** Reversible "hash" that counts its work, to observe the decoy check. */
   static final class Hasher implements PasswordHasher {
     int checks;

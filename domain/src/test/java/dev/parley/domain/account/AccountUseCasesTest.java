@@ -18,19 +18,22 @@ class AccountUseCasesTest {
   final AccountFakes.Hasher hasher = new AccountFakes.Hasher();
   final AccountFakes.Tokens tokens = new AccountFakes.Tokens();
   final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-  final RegisteringAnAccount registering = new RegisteringAnAccount(users, hasher, tokens, clock);
+  final AccountFakes.Screen screen = new AccountFakes.Screen();
+  final RegisteringAnAccount registering =
+      new RegisteringAnAccount(users, hasher, screen, tokens, clock);
   final SigningIn signingIn = new SigningIn(users, hasher, tokens);
   final IdentifyingACaller identifying = new IdentifyingACaller(tokens, users);
 
   @Test
   void registering_stores_a_normalised_email_a_hash_and_signs_the_person_in() {
-    var result = registering.register("  Ada@Example.ORG ", "long enough", " Ada \u0007 Lovelace ");
+    var result =
+        registering.register("  Ada@Example.ORG ", "long enough to pass", " Ada \u0007 Lovelace ");
 
     assertThat(result).isInstanceOf(Registration.Registered.class);
     User user = ((Registration.Registered) result).user();
     assertThat(user.email()).isEqualTo("ada@example.org");
     assertThat(user.displayName()).isEqualTo("Ada Lovelace");
-    assertThat(user.passwordHash()).isEqualTo("hashed:long enough");
+    assertThat(user.passwordHash()).isEqualTo("hashed:long enough to pass");
     assertThat(user.createdAt()).isEqualTo(clock.instant());
     assertThat(((Registration.Registered) result).token().value())
         .isEqualTo("token-for:" + user.id());
@@ -40,24 +43,27 @@ class AccountUseCasesTest {
   @Test
   void a_missing_display_name_defaults_to_the_local_part_of_the_email() {
     var result =
-        (Registration.Registered) registering.register("bob@example.org", "long enough", null);
+        (Registration.Registered)
+            registering.register("bob@example.org", "long enough to pass", null);
 
     assertThat(result.user().displayName()).isEqualTo("bob");
   }
 
   @Test
   void invalid_input_names_the_field_at_fault() {
-    assertThat(registering.register("not-an-email", "long enough", "A"))
+    assertThat(registering.register("not-an-email", "long enough to pass", "A"))
         .isEqualTo(new Registration.Invalid("email", "must be an email address"));
-    assertThat(registering.register(null, "long enough", "A"))
+    assertThat(registering.register(null, "long enough to pass", "A"))
         .isInstanceOf(Registration.Invalid.class);
     assertThat(registering.register("a@b.org", "short", "A"))
         .extracting(r -> ((Registration.Invalid) r).field())
         .isEqualTo("password");
+    assertThat(registering.register("a@b.org", "fourteen chars", "A"))
+        .isEqualTo(new Registration.Invalid("password", "must be at least 15 characters"));
     assertThat(registering.register("a@b.org", "x".repeat(257), "A"))
         .extracting(r -> ((Registration.Invalid) r).field())
         .isEqualTo("password");
-    assertThat(registering.register("a@b.org", "long enough", "n".repeat(81)))
+    assertThat(registering.register("a@b.org", "long enough to pass", "n".repeat(81)))
         .extracting(r -> ((Registration.Invalid) r).field())
         .isEqualTo("display_name");
     assertThat(users.byEmail).isEmpty();
@@ -65,14 +71,16 @@ class AccountUseCasesTest {
 
   private String registeredName(String displayName) {
     var result =
-        registering.register("u" + UUID.randomUUID() + "@example.org", "long enough", displayName);
+        registering.register(
+            "u" + UUID.randomUUID() + "@example.org", "long enough to pass", displayName);
     assertThat(result).as(displayName).isInstanceOf(Registration.Registered.class);
     return ((Registration.Registered) result).user().displayName();
   }
 
   private Registration.Invalid refusedName(String displayName) {
     var result =
-        registering.register("u" + UUID.randomUUID() + "@example.org", "long enough", displayName);
+        registering.register(
+            "u" + UUID.randomUUID() + "@example.org", "long enough to pass", displayName);
     assertThat(result).as(displayName).isInstanceOf(Registration.Invalid.class);
     return (Registration.Invalid) result;
   }
@@ -125,18 +133,18 @@ class AccountUseCasesTest {
 
   @Test
   void an_email_registered_twice_is_refused_whatever_its_case() {
-    registering.register("ada@example.org", "long enough", "Ada");
+    registering.register("ada@example.org", "long enough to pass", "Ada");
 
-    assertThat(registering.register("ADA@example.org", "other password", "Imposter"))
+    assertThat(registering.register("ADA@example.org", "another password here", "Imposter"))
         .isEqualTo(new Registration.EmailTaken("ada@example.org"));
     assertThat(users.byEmail.get("ada@example.org").displayName()).isEqualTo("Ada");
   }
 
   @Test
   void signing_in_with_the_right_password_gives_a_token() {
-    registering.register("ada@example.org", "long enough", "Ada");
+    registering.register("ada@example.org", "long enough to pass", "Ada");
 
-    var result = signingIn.signIn("ADA@example.org", "long enough");
+    var result = signingIn.signIn("ADA@example.org", "long enough to pass");
 
     assertThat(result).isInstanceOf(SignIn.SignedIn.class);
     assertThat(((SignIn.SignedIn) result).user().email()).isEqualTo("ada@example.org");
@@ -144,12 +152,12 @@ class AccountUseCasesTest {
 
   @Test
   void a_wrong_password_and_an_unknown_email_look_alike_and_both_cost_a_hash_check() {
-    registering.register("ada@example.org", "long enough", "Ada");
+    registering.register("ada@example.org", "long enough to pass", "Ada");
     int before = hasher.checks;
 
     assertThat(signingIn.signIn("ada@example.org", "wrong password"))
         .isEqualTo(new SignIn.WrongCredentials());
-    assertThat(signingIn.signIn("nobody@example.org", "long enough"))
+    assertThat(signingIn.signIn("nobody@example.org", "long enough to pass"))
         .isEqualTo(new SignIn.WrongCredentials());
     assertThat(hasher.checks - before).isEqualTo(2);
   }
@@ -157,7 +165,8 @@ class AccountUseCasesTest {
   @Test
   void a_caller_is_identified_by_a_valid_token_of_an_existing_user() {
     var registered =
-        (Registration.Registered) registering.register("ada@example.org", "long enough", "Ada");
+        (Registration.Registered)
+            registering.register("ada@example.org", "long enough to pass", "Ada");
 
     assertThat(identifying.identify(registered.token().value()))
         .isEqualTo(new Identification.Identified(registered.user()));
@@ -175,5 +184,26 @@ class AccountUseCasesTest {
         .isEqualTo(new Identification.InvalidToken(TokenProblem.EXPIRED, "expired"));
     assertThat(identifying.identify("token-for:" + UUID.randomUUID()))
         .isEqualTo(new Identification.UnknownUser());
+  }
+
+  @Test
+  void a_password_is_as_long_as_the_characters_a_person_counts() {
+    assertThat(registering.register("keys@b.org", "\uD83D\uDD11".repeat(14) + "k", "A"))
+        .as("fifteen characters, 29 UTF-16 units")
+        .isInstanceOf(Registration.Registered.class);
+    assertThat(registering.register("keys2@b.org", "\uD83D\uDD11".repeat(7), "A"))
+        .as("seven characters, 14 UTF-16 units")
+        .isInstanceOf(Registration.Invalid.class);
+  }
+
+  @Test
+  void a_guessable_password_is_refused_with_the_reason_and_the_accounts_words_are_screened() {
+    assertThat(registering.register("ada@example.org", AccountFakes.Screen.GUESSABLE, "Ada"))
+        .isEqualTo(new Registration.Invalid("password", "is too easy to guess"));
+    assertThat(users.findByEmail("ada@example.org")).isEmpty();
+    assertThat(screen.contexts)
+        .singleElement()
+        .satisfies(
+            context -> assertThat(context).contains("ada@example.org", "ada", "Ada", "parley"));
   }
 }

@@ -17,17 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
+/**
+ * Properties of the scores over seeded random deals and transcripts: each test draws its cases from
+ * its own fixed seed, so a failure names a case that replays.
+ */
 class ScoringPropertiesTest {
 
   static final List<Scenario> SCENARIOS = TestScenarios.catalogue().all();
@@ -35,22 +32,16 @@ class ScoringPropertiesTest {
 
   record Deal(Scenario scenario, Terms terms) {}
 
-  @Provide
-  Arbitrary<Deal> deals() {
-    return Arbitraries.of(SCENARIOS).flatMap(ScoringPropertiesTest::dealsOf);
+  static Deal deal(SplittableRandom random) {
+    return dealOf(SCENARIOS.get(random.nextInt(SCENARIOS.size())), random);
   }
 
-  @Provide
-  Arbitrary<List<Deal>> pairsOfDeals() {
-    return Arbitraries.of(SCENARIOS).flatMap(scenario -> dealsOf(scenario).list().ofSize(2));
-  }
-
-  static Arbitrary<Deal> dealsOf(Scenario scenario) {
-    return Arbitraries.integers()
-        .between(0, 10_000)
-        .list()
-        .ofSize(scenario.issues().size())
-        .map(indices -> new Deal(scenario, packageAt(scenario, indices)));
+  static Deal dealOf(Scenario scenario, SplittableRandom random) {
+    List<Integer> indices = new ArrayList<>();
+    for (int i = 0; i < scenario.issues().size(); i++) {
+      indices.add(random.nextInt(10_001));
+    }
+    return new Deal(scenario, packageAt(scenario, indices));
   }
 
   static Terms packageAt(Scenario scenario, List<Integer> indices) {
@@ -62,53 +53,70 @@ class ScoringPropertiesTest {
     return Terms.of(values);
   }
 
-  @Provide
-  Arbitrary<List<Message>> transcripts() {
-    Arbitrary<String> texts =
-        Arbitraries.oneOf(
-            Arbitraries.strings().ofMaxLength(80),
-            Arbitraries.of(
-                "Why is the budget fixed?",
-                "I ask for 90k because the market rate is higher.",
-                "You idiot, take it or leave it.",
-                "ok",
-                "Could we trade vacation for remote days?"));
-    Arbitrary<Message> messages =
-        Combinators.combine(Arbitraries.of(Sender.values()), texts)
-            .as((sender, text) -> message(sender, text, Terms.NONE));
-    return messages.list().ofMaxSize(30);
+  static final List<String> LINES =
+      List.of(
+          "Why is the budget fixed?",
+          "I ask for 90k because the market rate is higher.",
+          "You idiot, take it or leave it.",
+          "ok",
+          "Could we trade vacation for remote days?");
+
+  static List<Message> transcript(SplittableRandom random) {
+    List<Message> transcript = new ArrayList<>();
+    for (int n = random.nextInt(31); n > 0; n--) {
+      String text;
+      if (random.nextBoolean()) {
+        text = LINES.get(random.nextInt(LINES.size()));
+      } else {
+        char[] chars = new char[random.nextInt(81)];
+        for (int i = 0; i < chars.length; i++) {
+          chars[i] = (char) random.nextInt(Character.MAX_VALUE + 1);
+        }
+        text = new String(chars);
+      }
+      Sender sender = Sender.values()[random.nextInt(Sender.values().length)];
+      transcript.add(message(sender, text, Terms.NONE));
+    }
+    return transcript;
   }
 
-  @Property(tries = 300)
-  void every_score_is_within_0_and_100(
-      @ForAll("deals") Deal deal, @ForAll("transcripts") List<Message> transcript) {
-    FinalScore score = SCORING.score(deal.scenario(), Optional.of(deal.terms()), transcript);
+  @Test
+  void every_score_is_within_0_and_100() {
+    SplittableRandom random = new SplittableRandom(1);
+    for (int n = 0; n < 300; n++) {
+      Deal deal = deal(random);
+      List<Message> transcript = transcript(random);
+      FinalScore score = SCORING.score(deal.scenario(), Optional.of(deal.terms()), transcript);
 
-    for (int dimension :
-        new int[] {
-          score.claimingValue(),
-          score.creatingValue(),
-          score.managingRelationships(),
-          score.overall()
-        }) {
-      assertThat(dimension).isBetween(0, 100);
+      for (int dimension :
+          new int[] {
+            score.claimingValue(),
+            score.creatingValue(),
+            score.managingRelationships(),
+            score.overall()
+          }) {
+        assertThat(dimension).as("%s after %s", deal, transcript).isBetween(0, 100);
+      }
     }
   }
 
-  @Property(tries = 300)
-  void a_deal_better_for_the_person_never_lowers_claiming_value(
-      @ForAll("pairsOfDeals") List<Deal> pair) {
-    Scenario scenario = pair.get(0).scenario();
-    Terms better = pair.get(0).terms();
-    Terms worse = pair.get(1).terms();
-    if (scenario.utility(Side.PERSON, better) < scenario.utility(Side.PERSON, worse)) {
-      Terms swap = better;
-      better = worse;
-      worse = swap;
-    }
+  @Test
+  void a_deal_better_for_the_person_never_lowers_claiming_value() {
+    SplittableRandom random = new SplittableRandom(2);
+    for (int n = 0; n < 300; n++) {
+      Scenario scenario = SCENARIOS.get(random.nextInt(SCENARIOS.size()));
+      Terms better = dealOf(scenario, random).terms();
+      Terms worse = dealOf(scenario, random).terms();
+      if (scenario.utility(Side.PERSON, better) < scenario.utility(Side.PERSON, worse)) {
+        Terms swap = better;
+        better = worse;
+        worse = swap;
+      }
 
-    assertThat(ClaimingValue.of(scenario, better))
-        .isGreaterThanOrEqualTo(ClaimingValue.of(scenario, worse));
+      assertThat(ClaimingValue.of(scenario, better))
+          .as("%s against %s", better, worse)
+          .isGreaterThanOrEqualTo(ClaimingValue.of(scenario, worse));
+    }
   }
 
   /**
@@ -116,48 +124,64 @@ class ScoringPropertiesTest {
    * (anything dominating it would have a larger sum). Utilities are additive, so the maximiser is
    * found issue by issue: an oracle independent of {@link ParetoFrontier}.
    */
-  @Property(tries = 200)
-  void a_pareto_optimal_deal_scores_100_for_creating_value(
-      @ForAll("scenarios") Scenario scenario,
-      @ForAll @DoubleRange(min = 0.01, max = 0.99) double personsShare) {
-    Terms optimal = weightedSumMaximiser(scenario, personsShare);
+  @Test
+  void a_pareto_optimal_deal_scores_100_for_creating_value() {
+    for (Scenario scenario : SCENARIOS) {
+      for (int percent = 1; percent <= 99; percent++) {
+        double personsShare = percent / 100.0;
+        Terms optimal = weightedSumMaximiser(scenario, personsShare);
 
-    assertThat(CreatingValue.of(scenario, SCORING.frontierOf(scenario), optimal)).isEqualTo(100);
-  }
-
-  @Provide
-  Arbitrary<Scenario> scenarios() {
-    return Arbitraries.of(SCENARIOS);
-  }
-
-  @Property(tries = 200)
-  void a_dominated_deal_scores_below_100_for_creating_value(@ForAll("deals") Deal deal) {
-    Scenario scenario = deal.scenario();
-    ParetoFrontier frontier = SCORING.frontierOf(scenario);
-    double person = scenario.utility(Side.PERSON, deal.terms());
-    double persona = scenario.utility(Side.PERSONA, deal.terms());
-    int creating = CreatingValue.of(scenario, frontier, deal.terms());
-
-    if (frontier.bestJointDominating(person, persona) > person + persona + 0.01) {
-      assertThat(creating).isLessThan(100);
-    }
-    if (frontier.isParetoOptimal(person, persona)) {
-      assertThat(creating).isEqualTo(100);
+        assertThat(CreatingValue.of(scenario, SCORING.frontierOf(scenario), optimal))
+            .as("%s at share %s", scenario.id(), personsShare)
+            .isEqualTo(100);
+      }
     }
   }
 
-  @Property(tries = 100)
-  void scoring_is_reproducible(
-      @ForAll("deals") Deal deal, @ForAll("transcripts") List<Message> transcript) {
-    assertThat(new Scoring().score(deal.scenario(), Optional.of(deal.terms()), transcript))
-        .isEqualTo(SCORING.score(deal.scenario(), Optional.of(deal.terms()), transcript));
+  @Test
+  void a_dominated_deal_scores_below_100_for_creating_value() {
+    SplittableRandom random = new SplittableRandom(3);
+    for (int n = 0; n < 200; n++) {
+      Deal deal = deal(random);
+      Scenario scenario = deal.scenario();
+      ParetoFrontier frontier = SCORING.frontierOf(scenario);
+      double person = scenario.utility(Side.PERSON, deal.terms());
+      double persona = scenario.utility(Side.PERSONA, deal.terms());
+      int creating = CreatingValue.of(scenario, frontier, deal.terms());
+
+      if (frontier.bestJointDominating(person, persona) > person + persona + 0.01) {
+        assertThat(creating).as("%s", deal).isLessThan(100);
+      }
+      if (frontier.isParetoOptimal(person, persona)) {
+        assertThat(creating).as("%s", deal).isEqualTo(100);
+      }
+    }
   }
 
-  @Property
-  void overall_is_the_weighted_rounded_sum(
-      @ForAll @IntRange(max = 100) int claiming,
-      @ForAll @IntRange(max = 100) int creating,
-      @ForAll @IntRange(max = 100) int relationships) {
+  @Test
+  void scoring_is_reproducible() {
+    SplittableRandom random = new SplittableRandom(4);
+    for (int n = 0; n < 100; n++) {
+      Deal deal = deal(random);
+      List<Message> transcript = transcript(random);
+      assertThat(new Scoring().score(deal.scenario(), Optional.of(deal.terms()), transcript))
+          .isEqualTo(SCORING.score(deal.scenario(), Optional.of(deal.terms()), transcript));
+    }
+  }
+
+  /** Every combination of the three dimensions: 101^3 cases, exhaustively. */
+  @Test
+  void overall_is_the_weighted_rounded_sum() {
+    for (int claiming = 0; claiming <= 100; claiming++) {
+      for (int creating = 0; creating <= 100; creating++) {
+        for (int relationships = 0; relationships <= 100; relationships++) {
+          assertOverall(claiming, creating, relationships);
+        }
+      }
+    }
+  }
+
+  private static void assertOverall(int claiming, int creating, int relationships) {
     FinalScore score = FinalScore.of(claiming, creating, relationships);
 
     assertThat(score.overall())
@@ -172,12 +196,12 @@ class ScoringPropertiesTest {
                 .intValueExact());
   }
 
-  @Example
+  @Test
   void the_seeds_85_70_90_gives_82() {
     assertThat(FinalScore.of(85, 70, 90).overall()).isEqualTo(82);
   }
 
-  @Example
+  @Test
   void without_a_deal_nothing_is_claimed_or_created() {
     Scenario salary = SCENARIOS.get(0);
     List<Message> transcript =
@@ -190,7 +214,7 @@ class ScoringPropertiesTest {
     assertThat(score.managingRelationships()).isPositive();
   }
 
-  @Example
+  @Test
   void claiming_runs_from_the_persons_walk_away_to_the_personas_limit() {
     Scenario salary = SCENARIOS.get(0);
 
@@ -206,7 +230,7 @@ class ScoringPropertiesTest {
    * The incremental frontier equals the frontier found by enumerating every package of the
    * freelance scenario (42,504 packages) and keeping those no other package dominates.
    */
-  @Example
+  @Test
   void the_frontier_equals_brute_force_enumeration() {
     Scenario freelance = SCENARIOS.get(1);
     List<double[]> all = new ArrayList<>();

@@ -60,7 +60,7 @@ sealed interface Target {
               "POST",
               "/api/auth/login",
               null,
-              "{\"email\":\"demo@parley.dev\",\"password\":\"parley-demo\"}");
+              "{\"email\":\"demo@parley.dev\",\"password\":\"parley-demo-password\"}");
       String token = first(TOKEN, login, "access_token");
       String personas = call(http, "GET", "/api/personas", token, null);
       return new Parley(name, http, token, first(ID, personas, "persona id"));

@@ -112,4 +112,32 @@ public final class EngineCodec {
         ? String.format("\\u%04x", (int) c)
         : String.valueOf(c);
   }
+
+  /** The length of {@code text} in UTF-8, without encoding it. */
+  static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  /** The bytes a packet holds for the client: a message's data, nothing for control packets. */
+  static long payloadBytes(EnginePacket packet) {
+    return switch (packet) {
+      case EnginePacket.TextMessage text -> utf8Length(text.data());
+      case EnginePacket.BinaryMessage binary -> binary.data().length;
+      default -> 0;
+    };
+  }
 }

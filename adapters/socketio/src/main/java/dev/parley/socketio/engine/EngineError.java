@@ -11,7 +11,11 @@ enum EngineError {
   /**
    * Ours, not Node's: a draining node refuses new sessions so a load balancer retries elsewhere.
    */
-  SHUTTING_DOWN(3, "Server shutting down", 503);
+  SHUTTING_DOWN(3, "Server shutting down", 503),
+  /** Ours: {@link SessionLimits#maxSessions()} sessions are open. */
+  AT_CAPACITY(3, "Server at capacity", 503),
+  /** Ours: the client's address spent its {@link SessionLimits#handshakesPerIpPerMinute()}. */
+  TOO_MANY_HANDSHAKES(3, "Too many handshakes", 429);
 
   private final int code;
   private final String message;

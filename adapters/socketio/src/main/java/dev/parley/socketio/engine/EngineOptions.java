@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param maxPayload the largest accepted message or polling body, in bytes
  * @param allowedOrigins which browser origins may connect; the page's own by default
  * @param transports the enabled transports, "polling" and/or "websocket"
- * @param maxBufferedMessages the outbound soft limit per session; the hard limit is twice this
+ * @param maxBufferedBytes the outbound byte budget per session: past half of it volatile packets
+ *     are dropped, past all of it the session is closed (a client that does not read)
+ * @param sessionLimits which new sessions are taken (capacity, handshakes per IP)
  */
 public record EngineOptions(
     String path,
@@ -24,7 +26,8 @@ public record EngineOptions(
     int maxPayload,
     OriginPolicy allowedOrigins,
     List<String> transports,
-    int maxBufferedMessages) {
+    long maxBufferedBytes,
+    SessionLimits sessionLimits) {
 
   public static final String POLLING = "polling";
   public static final String WEBSOCKET = "websocket";
@@ -43,10 +46,10 @@ public record EngineOptions(
     if (maxPayload <= 0) {
       throw new IllegalArgumentException("maxPayload must be positive: " + maxPayload);
     }
-    if (maxBufferedMessages <= 0) {
-      throw new IllegalArgumentException(
-          "maxBufferedMessages must be positive: " + maxBufferedMessages);
+    if (maxBufferedBytes <= 0) {
+      throw new IllegalArgumentException("maxBufferedBytes must be positive: " + maxBufferedBytes);
     }
+    Objects.requireNonNull(sessionLimits, "sessionLimits");
     Objects.requireNonNull(allowedOrigins, "allowedOrigins");
     transports = List.copyOf(transports);
     if (transports.isEmpty()
@@ -57,8 +60,8 @@ public record EngineOptions(
   }
 
   /**
-   * Node's defaults, the page's own origin only, plus a soft outbound limit of 1024 messages per
-   * session.
+   * Node's defaults, the page's own origin only, an outbound budget of 4 MiB per session (four
+   * messages of maxPayload) and no session limits.
    */
   public static EngineOptions defaults() {
     return new EngineOptions(
@@ -69,7 +72,8 @@ public record EngineOptions(
         1_000_000,
         OriginPolicy.sameOrigin(),
         List.of(POLLING, WEBSOCKET),
-        1024);
+        4L << 20,
+        SessionLimits.none());
   }
 
   public EngineOptions withPath(String newPath) {
@@ -81,7 +85,8 @@ public record EngineOptions(
         maxPayload,
         allowedOrigins,
         transports,
-        maxBufferedMessages);
+        maxBufferedBytes,
+        sessionLimits);
   }
 
   public EngineOptions withPingInterval(Duration value) {
@@ -93,7 +98,8 @@ public record EngineOptions(
         maxPayload,
         allowedOrigins,
         transports,
-        maxBufferedMessages);
+        maxBufferedBytes,
+        sessionLimits);
   }
 
   public EngineOptions withPingTimeout(Duration value) {
@@ -105,7 +111,8 @@ public record EngineOptions(
         maxPayload,
         allowedOrigins,
         transports,
-        maxBufferedMessages);
+        maxBufferedBytes,
+        sessionLimits);
   }
 
   public EngineOptions withUpgradeTimeout(Duration value) {
@@ -117,7 +124,8 @@ public record EngineOptions(
         maxPayload,
         allowedOrigins,
         transports,
-        maxBufferedMessages);
+        maxBufferedBytes,
+        sessionLimits);
   }
 
   public EngineOptions withMaxPayload(int value) {
@@ -129,7 +137,8 @@ public record EngineOptions(
         value,
         allowedOrigins,
         transports,
-        maxBufferedMessages);
+        maxBufferedBytes,
+        sessionLimits);
   }
 
   public EngineOptions withAllowedOrigins(OriginPolicy value) {
@@ -141,7 +150,8 @@ public record EngineOptions(
         maxPayload,
         value,
         transports,
-        maxBufferedMessages);
+        maxBufferedBytes,
+        sessionLimits);
   }
 
   public EngineOptions withTransports(List<String> value) {
@@ -153,10 +163,11 @@ public record EngineOptions(
         maxPayload,
         allowedOrigins,
         value,
-        maxBufferedMessages);
+        maxBufferedBytes,
+        sessionLimits);
   }
 
-  public EngineOptions withMaxBufferedMessages(int value) {
+  public EngineOptions withMaxBufferedBytes(long value) {
     return new EngineOptions(
         path,
         pingInterval,
@@ -165,12 +176,26 @@ public record EngineOptions(
         maxPayload,
         allowedOrigins,
         transports,
+        value,
+        sessionLimits);
+  }
+
+  public EngineOptions withSessionLimits(SessionLimits value) {
+    return new EngineOptions(
+        path,
+        pingInterval,
+        pingTimeout,
+        upgradeTimeout,
+        maxPayload,
+        allowedOrigins,
+        transports,
+        maxBufferedBytes,
         value);
   }
 
-  /** The hard outbound limit: a non-droppable send beyond it closes the session. */
-  public int hardBufferLimit() {
-    return maxBufferedMessages * 2;
+  /** Past this many queued bytes volatile packets are dropped. */
+  public long volatileBufferLimit() {
+    return maxBufferedBytes / 2;
   }
 
   private static void requirePositive(String name, Duration value) {

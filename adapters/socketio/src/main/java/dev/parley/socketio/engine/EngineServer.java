@@ -5,6 +5,7 @@ import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.websocket.WsConfig;
 import io.helidon.webserver.websocket.WsRouting;
 import java.net.InetSocketAddress;
@@ -28,12 +29,21 @@ public final class EngineServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(EngineServer.class.getName());
   private static final long SHUTDOWN_FLUSH_MILLIS = 1000;
 
+  /** What a client refused for capacity is told to wait: a guess, as sessions end at any time. */
+  private static final long CAPACITY_RETRY_SECONDS = 5;
+
   private final EngineOptions options;
   private final EngineListener listener;
   private final ScheduledThreadPoolExecutor scheduler;
   private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
   private final PollingHandler polling;
+  private final HandshakeBuckets handshakes;
+  private final RefusalBursts atCapacity = new RefusalBursts(System::nanoTime);
+  private final RefusalBursts tooManyHandshakes = new RefusalBursts(System::nanoTime);
   private volatile boolean accepting = true;
+
+  /** A new session refused before it exists; {@code retryAfterSeconds} 0 gives no hint. */
+  record Refusal(EngineError error, long retryAfterSeconds) {}
 
   public EngineServer(EngineOptions options, EngineListener listener) {
     this.options = options;
@@ -44,11 +54,39 @@ public final class EngineServer implements AutoCloseable {
             1, Thread.ofPlatform().daemon().name("engine-timers").factory());
     this.scheduler.setRemoveOnCancelPolicy(true);
     this.polling = new PollingHandler(this);
+    this.handshakes =
+        new HandshakeBuckets(options.sessionLimits().handshakesPerIpPerMinute(), System::nanoTime);
+    scheduler.scheduleAtFixedRate(handshakes::forgetFull, 1, 1, TimeUnit.MINUTES);
   }
 
-  /** Mounts long-polling (GET, POST, OPTIONS) on the path; other routes stay untouched. */
+  /**
+   * Mounts long-polling (GET, POST, OPTIONS) on the path, and a filter that refuses WebSocket
+   * upgrades for new sessions past the {@link SessionLimits} with an HTTP answer (503, 429), before
+   * Helidon's upgrade; other routes stay untouched.
+   */
   public void register(HttpRouting.Builder http) {
+    http.addFilter(
+        (chain, req, res) -> {
+          if (isNewWebSocketSession(req)) {
+            Refusal refusal = admit(req.remotePeer().address(), req.headers());
+            if (refusal != null) {
+              PollingHandler.sendRefusal(res, refusal);
+              return;
+            }
+          }
+          chain.proceed();
+        });
     http.any(options.path(), polling::handle);
+  }
+
+  /** Engine.IO sessions refused because {@link SessionLimits#maxSessions()} were open. */
+  public long refusedAtCapacity() {
+    return atCapacity.count();
+  }
+
+  /** Engine.IO handshakes refused by their address's handshake rate. */
+  public long refusedHandshakes() {
+    return tooManyHandshakes.count();
   }
 
   /** Mounts the WebSocket endpoint on the path. */
@@ -56,10 +94,15 @@ public final class EngineServer implements AutoCloseable {
     ws.endpoint(options.path(), () -> new WebSocketConnection(this));
   }
 
-  /** The WebSocket protocol settings: frame limit and the allowed origins (see OriginPolicy). */
+  /**
+   * The WebSocket protocol settings: frame limit and the allowed origins (see OriginPolicy). A
+   * message over maxPayload is refused by the listener, with Node's close (1009, no reason);
+   * Helidon's own frame check, whose close says "Payload too large" before the payload is read,
+   * only stops frames past twice that, so that no connection makes the server buffer more.
+   */
   public WsConfig webSocketProtocol() {
     return WsConfig.builder()
-        .maxFrameLength(options.maxPayload())
+        .maxFrameLength((int) Math.min(Integer.MAX_VALUE, 2L * options.maxPayload()))
         .origins(options.allowedOrigins().allowList())
         .build();
   }
@@ -130,6 +173,54 @@ public final class EngineServer implements AutoCloseable {
       session.closeNow("transport error", null);
     }
     return session;
+  }
+
+  /**
+   * Whether a new session may open for the client at {@code peer}; null when it may, else why not.
+   * Capacity comes first: a refusal for it spends none of the client's handshakes.
+   */
+  Refusal admit(SocketAddress peer, Headers headers) {
+    if (!accepting) {
+      return new Refusal(EngineError.SHUTTING_DOWN, 0);
+    }
+    SessionLimits limits = options.sessionLimits();
+    if (sessions.size() >= limits.maxSessions()) {
+      atCapacity.refused(
+          () ->
+              "refusing new Engine.IO sessions on "
+                  + options.path()
+                  + ": "
+                  + limits.maxSessions()
+                  + " are open (the cap); counted in refusedAtCapacity");
+      return new Refusal(EngineError.AT_CAPACITY, CAPACITY_RETRY_SECONDS);
+    }
+    String client =
+        limits.clientAddresses().of(addressOf(peer), headers.first(HeaderNames.X_FORWARDED_FOR));
+    long wait = handshakes.take(client);
+    if (wait > 0) {
+      tooManyHandshakes.refused(
+          () ->
+              "refusing Engine.IO handshakes from "
+                  + client
+                  + ": over "
+                  + limits.handshakesPerIpPerMinute()
+                  + " a minute");
+      return new Refusal(
+          EngineError.TOO_MANY_HANDSHAKES, Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait) + 1));
+    }
+    return null;
+  }
+
+  /** An upgrade that would open a session: no sid, the WebSocket transport, EIO 4. */
+  private boolean isNewWebSocketSession(ServerRequest req) {
+    return options.path().equals(req.path().rawPath())
+        && req.headers()
+            .first(HeaderNames.UPGRADE)
+            .map(upgrade -> upgrade.equalsIgnoreCase("websocket"))
+            .orElse(false)
+        && req.query().first("sid").isEmpty()
+        && EngineOptions.WEBSOCKET.equals(req.query().first("transport").orElse(null))
+        && "4".equals(req.query().first("EIO").orElse(null));
   }
 
   /** Checks a WebSocket upgrade request; null when it may proceed, else the refusal. */

@@ -70,6 +70,9 @@ final class EngineSession implements EngineSocket {
   private final Condition changed = lock.newCondition();
   private final ArrayDeque<EnginePacket> outbound = new ArrayDeque<>();
 
+  /** The message bytes in {@link #outbound}, held against the outbound budget. */
+  private long queuedBytes;
+
   private State state = State.OPEN;
   private WebSocketConnection webSocket;
   private WebSocketConnection probe;
@@ -127,33 +130,37 @@ final class EngineSession implements EngineSocket {
 
   @Override
   public boolean send(List<EngineMessage> messages, boolean droppable) {
-    boolean overflow = false;
+    List<EnginePacket> packets = messages.stream().map(EnginePacket::of).toList();
+    long bytes = packets.stream().mapToLong(EngineCodec::payloadBytes).sum();
+    long queued;
     lock.lock();
     try {
       if (state != State.OPEN) {
         return false;
       }
-      int queued = outbound.size();
-      boolean overHardLimit = queued + messages.size() > options.hardBufferLimit();
-      if (droppable && (queued >= options.maxBufferedMessages() || overHardLimit)) {
+      queued = queuedBytes;
+      // a client with nothing queued is reading: it gets even a message larger than the budget
+      boolean behind = queued > 0;
+      boolean overBudget = behind && queued + bytes > options.maxBufferedBytes();
+      if (droppable && behind && queued + bytes > options.volatileBufferLimit()) {
         return false;
       }
-      if (overHardLimit) {
-        overflow = true;
-      } else {
-        for (EngineMessage message : messages) {
-          outbound.add(EnginePacket.of(message));
-        }
+      if (!overBudget) {
+        outbound.addAll(packets);
+        queuedBytes += bytes;
         changed.signalAll();
         return true;
       }
     } finally {
       lock.unlock();
     }
-    if (overflow) {
-      LOG.log(System.Logger.Level.DEBUG, "session {0}: outbound buffer over its hard limit", id);
-      closeNow("transport error", PollEnd.CLOSE_PACKET);
-    }
+    LOG.log(
+        System.Logger.Level.WARNING,
+        "closing session {0}: {1} bytes wait for a client that does not read them (budget {2})",
+        id,
+        queued + bytes,
+        options.maxBufferedBytes());
+    closeNow("transport error", PollEnd.CLOSE_PACKET);
     return false;
   }
 
@@ -320,7 +327,7 @@ final class EngineSession implements EngineSocket {
 
   private List<EnginePacket> drainLocked() {
     List<EnginePacket> packets = new ArrayList<>(outbound);
-    outbound.clear();
+    clearOutboundLocked();
     return packets;
   }
 
@@ -365,7 +372,7 @@ final class EngineSession implements EngineSocket {
     }
   }
 
-  /** A POST was refused (too large, wrong content type): the session ends as in Node. */
+  /** A POST with a binary body (Engine.IO v3's) was refused: the session ends as in Node. */
   void badPost() {
     closeNow("transport error", PollEnd.CLOSE_PACKET);
   }
@@ -476,6 +483,7 @@ final class EngineSession implements EngineSocket {
         }
         EnginePacket packet = outbound.poll();
         if (packet != null) {
+          queuedBytes -= EngineCodec.payloadBytes(packet);
           return packet;
         }
         if (state == State.CLOSING) {
@@ -605,7 +613,7 @@ final class EngineSession implements EngineSocket {
       if (pollPending && pollEnd == null) {
         pollEnd = pollAnswer == null ? PollEnd.DROP : pollAnswer;
       }
-      outbound.clear();
+      clearOutboundLocked();
       probeToClose = probe;
       probe = null;
       transportToClose = webSocket;
@@ -680,11 +688,16 @@ final class EngineSession implements EngineSocket {
 
   private void finishClosingLocked() {
     state = State.CLOSED;
-    outbound.clear();
+    clearOutboundLocked();
     cancel(closingGraceTask);
     changed.signalAll();
     // the registry removal takes no session lock, so it is safe here
     onClosed.accept(this);
+  }
+
+  private void clearOutboundLocked() {
+    outbound.clear();
+    queuedBytes = 0;
   }
 
   boolean isClosed() {

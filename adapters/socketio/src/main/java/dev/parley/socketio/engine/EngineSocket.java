@@ -13,9 +13,10 @@ public interface EngineSocket {
 
   /**
    * Queues the messages atomically, in order (a packet and its binary attachments travel together).
-   * Returns false when they were dropped: {@code droppable} and the outbound buffer is over its
-   * soft limit, or the socket is closed. A non-droppable send over the hard limit closes the
-   * connection with "transport error".
+   * Returns false when they were dropped: {@code droppable} and the queued bytes would pass half
+   * the outbound budget ({@link EngineOptions#maxBufferedBytes()}), or the socket is closed. A
+   * non-droppable send past the whole budget closes the connection with "transport error" and one
+   * log line. A client with nothing queued takes any message.
    */
   boolean send(List<EngineMessage> messages, boolean droppable);
 

@@ -82,6 +82,11 @@ final class PollingHandler {
       sendError(req, res, EngineError.UNSUPPORTED_PROTOCOL_VERSION);
       return;
     }
+    EngineServer.Refusal refusal = server.admit(req.remotePeer().address(), req.headers());
+    if (refusal != null) {
+      sendRefusal(res, refusal);
+      return;
+    }
     EngineHandshake handshake =
         EngineServer.handshakeOf(
             req.headers(),
@@ -147,7 +152,9 @@ final class PollingHandler {
     }
     byte[] body = readAtMost(req, options.maxPayload());
     if (body == null) {
-      session.badPost();
+      // As Node: the 413 alone, the session stays. Closing it would answer the pending poll with a
+      // close packet, which can reach the client first and hide the 413 ("xhr post error" in the
+      // official client, which then gives the session up itself).
       return res -> res.status(Status.REQUEST_ENTITY_TOO_LARGE_413).send();
     }
     List<EnginePacket> packets;
@@ -211,6 +218,14 @@ final class PollingHandler {
     res.header(ALLOW_METHODS, "GET,HEAD,PUT,PATCH,POST,DELETE");
     req.headers().first(REQUEST_HEADERS).ifPresent(headers -> res.header(ALLOW_HEADERS, headers));
     res.status(Status.NO_CONTENT_204).send();
+  }
+
+  /** A refused new session: the error, and when to try again if that is known. */
+  static void sendRefusal(ServerResponse res, EngineServer.Refusal refusal) {
+    if (refusal.retryAfterSeconds() > 0) {
+      res.header(HeaderNames.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+    }
+    sendError(res, refusal.error());
   }
 
   private static void sendError(ServerResponse res, EngineError error) {

@@ -89,7 +89,7 @@ final class WebSocketConnection implements WsListener {
   @Override
   public void onMessage(WsSession wsSession, String text, boolean last) {
     if (fragments == null && last) {
-      if (utf8Length(text) > server.options().maxPayload()) {
+      if (EngineCodec.utf8Length(text) > server.options().maxPayload()) {
         tooBig();
         return;
       }
@@ -264,33 +264,18 @@ final class WebSocketConnection implements WsListener {
             });
   }
 
-  /** Sends a close frame once; Helidon ends the connection when the peer answers it. */
+  /**
+   * Sends a close frame once, with no reason, as Node's ws does; Helidon ends the connection when
+   * the peer answers it.
+   */
   void closeSocket(int code) {
     WsSession current = ws;
     if (current != null && socketClosed.compareAndSet(false, true)) {
       try {
-        current.close(code, code == MESSAGE_TOO_BIG ? "Message too big" : "");
+        current.close(code, "");
       } catch (RuntimeException e) {
         // the peer is gone already
       }
     }
-  }
-
-  private static long utf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
   }
 }

@@ -20,7 +20,9 @@ class EngineOptionsTest {
     assertThat(defaults.maxPayload()).isEqualTo(1_000_000);
     assertThat(defaults.allowedOrigins()).isEqualTo(OriginPolicy.sameOrigin());
     assertThat(defaults.transports()).containsExactly("polling", "websocket");
-    assertThat(defaults.hardBufferLimit()).isEqualTo(2 * defaults.maxBufferedMessages());
+    assertThat(defaults.maxBufferedBytes()).isEqualTo(4L << 20);
+    assertThat(defaults.volatileBufferLimit()).isEqualTo(2L << 20);
+    assertThat(defaults.sessionLimits()).isEqualTo(SessionLimits.none());
   }
 
   @Test
@@ -34,7 +36,8 @@ class EngineOptionsTest {
             .withMaxPayload(10)
             .withAllowedOrigins(OriginPolicy.only(List.of("https://a.example")))
             .withTransports(List.of("websocket"))
-            .withMaxBufferedMessages(3);
+            .withMaxBufferedBytes(3)
+            .withSessionLimits(new SessionLimits(5, 6, SessionLimits.ClientAddresses.PEER));
 
     assertThat(changed)
         .isEqualTo(
@@ -46,7 +49,8 @@ class EngineOptionsTest {
                 10,
                 OriginPolicy.only(List.of("https://a.example")),
                 List.of("websocket"),
-                3));
+                3,
+                new SessionLimits(5, 6, SessionLimits.ClientAddresses.PEER)));
   }
 
   @Test
@@ -67,7 +71,7 @@ class EngineOptionsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> defaults.withTransports(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> defaults.withMaxBufferedMessages(0))
+    assertThatThrownBy(() -> defaults.withMaxBufferedBytes(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

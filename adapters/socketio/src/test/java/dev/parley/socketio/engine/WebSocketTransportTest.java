@@ -3,6 +3,7 @@ package dev.parley.socketio.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.parley.socketio.testing.RawWebSocket;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -295,7 +296,7 @@ class WebSocketTransportTest {
 
   @Test
   void aSlowReaderNeverBlocksTheSender() throws Exception {
-    start(EchoServer.slowHeartbeat().withMaxBufferedMessages(8));
+    start(EchoServer.slowHeartbeat().withMaxBufferedBytes(8 * 256 * 1024));
     try (RawWebSocket ws = connect(WS_PATH)) {
       String sid = open(ws);
       EngineSocket socket = server.socket(sid);
@@ -329,7 +330,7 @@ class WebSocketTransportTest {
               socket.send(big, false);
             }
           });
-      assertThat(socket.isOpen()).as("a non-droppable send over the hard limit closes").isFalse();
+      assertThat(socket.isOpen()).as("a non-droppable send over the budget closes").isFalse();
       assertThat(server.closeReason(sid)).isEqualTo("transport error");
 
       // the writer is stuck on the unread connection, so the server drops it without a close frame

@@ -1,4 +1,4 @@
-package dev.parley.socketio.engine;
+package dev.parley.socketio.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -11,26 +11,33 @@ import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A minimal WebSocket client over a raw socket, for exact control of frames. */
-final class RawWebSocket implements AutoCloseable {
-  static final int TEXT = 1;
-  static final int BINARY = 2;
-  static final int CONTINUATION = 0;
-  static final int CLOSE = 8;
-  static final int PING = 9;
-  static final int PONG = 10;
+public final class RawWebSocket implements AutoCloseable {
+  public static final int TEXT = 1;
+  public static final int BINARY = 2;
+  public static final int CONTINUATION = 0;
+  public static final int CLOSE = 8;
+  public static final int PING = 9;
+  public static final int PONG = 10;
 
   /** One frame as received. */
-  record Frame(int opcode, boolean fin, byte[] payload) {
-    String text() {
+  public record Frame(int opcode, boolean fin, byte[] payload) {
+    public String text() {
       return new String(payload, StandardCharsets.UTF_8);
     }
 
-    int closeCode() {
+    public int closeCode() {
       return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+    }
+
+    /** The reason of a close frame, "" when it has none. */
+    public String closeReason() {
+      return payload.length > 2
+          ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8)
+          : "";
     }
   }
 
-  final int status;
+  public final int status;
   private final Socket socket;
   private final DataInputStream in;
   private final OutputStream out;
@@ -43,7 +50,7 @@ final class RawWebSocket implements AutoCloseable {
   }
 
   /** Connects and performs the opening handshake; check {@link #status} for 101. */
-  static RawWebSocket connect(int port, String pathAndQuery) throws IOException {
+  public static RawWebSocket connect(int port, String pathAndQuery) throws IOException {
     Socket socket = new Socket("127.0.0.1", port);
     socket.setSoTimeout(5000);
     byte[] key = new byte[16];
@@ -82,15 +89,15 @@ final class RawWebSocket implements AutoCloseable {
     return line.toString(StandardCharsets.US_ASCII);
   }
 
-  void sendText(String text) throws IOException {
+  public void sendText(String text) throws IOException {
     sendFrame(TEXT, true, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  void sendBinary(byte[] data) throws IOException {
+  public void sendBinary(byte[] data) throws IOException {
     sendFrame(BINARY, true, data);
   }
 
-  synchronized void sendFrame(int opcode, boolean fin, byte[] payload) throws IOException {
+  public synchronized void sendFrame(int opcode, boolean fin, byte[] payload) throws IOException {
     ByteArrayOutputStream frame = new ByteArrayOutputStream();
     frame.write((fin ? 0x80 : 0) | opcode);
     int length = payload.length;
@@ -117,7 +124,7 @@ final class RawWebSocket implements AutoCloseable {
   }
 
   /** The next frame, or null at EOF; throws SocketTimeoutException when nothing arrives in time. */
-  Frame readFrame(int timeoutMillis) throws IOException {
+  public Frame readFrame(int timeoutMillis) throws IOException {
     socket.setSoTimeout(timeoutMillis);
     try {
       int first = in.read();
@@ -143,7 +150,7 @@ final class RawWebSocket implements AutoCloseable {
   }
 
   /** The next data frame as text, skipping nothing; fails on anything else. */
-  String readText() throws IOException {
+  public String readText() throws IOException {
     Frame frame = readFrame(5000);
     if (frame == null || frame.opcode() != TEXT) {
       throw new IOException("expected a text frame, got " + describe(frame));
@@ -155,7 +162,7 @@ final class RawWebSocket implements AutoCloseable {
    * Reads frames until a close frame (returned) or EOF (null); throws when the connection is still
    * open after {@code timeoutMillis}.
    */
-  Frame awaitClose(int timeoutMillis) throws IOException {
+  public Frame awaitClose(int timeoutMillis) throws IOException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     while (true) {
       long left = deadline - System.currentTimeMillis();
@@ -169,7 +176,7 @@ final class RawWebSocket implements AutoCloseable {
     }
   }
 
-  static String describe(Frame frame) {
+  public static String describe(Frame frame) {
     return frame == null ? "nothing" : "opcode " + frame.opcode() + " '" + frame.text() + "'";
   }
 
